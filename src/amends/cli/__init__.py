@@ -1,0 +1,24 @@
+"""The ``amends`` command line: adapters that parse arguments, call a service and render."""
+
+from __future__ import annotations
+
+import typer
+
+from amends.cli import customers, database, demo, ingest, serve
+from amends.cli.common import run_guarded
+
+app = typer.Typer(
+    name="amends",
+    help="Service recovery: hear every unhappy customer and get a human to them fast.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(database.app, name="db")
+app.add_typer(ingest.app, name="ingest")
+app.add_typer(customers.app, name="customer")
+app.add_typer(demo.app, name="demo")
+app.command("serve")(serve.serve)
+
+
+def main() -> None:
+    run_guarded(app)

@@ -1,0 +1,239 @@
+"""``amends ingest customers|events|feedback FILE``: CSV or JSONL in, a summary and rejects out."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any, BinaryIO, TextIO
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from amends.cli.common import console, errors, runtime
+from amends.domain.records import RecordContext, RecordKind
+from amends.errors import InvalidInput
+from amends.readers import Format, detect_format, parse_assignments, read_rows
+from amends.services.ingest import IngestReport, Reject, ingest
+
+app = typer.Typer(help="Take in customers, events or feedback from CSV or JSONL.")
+
+FileArg = Annotated[str, typer.Argument(help="CSV or JSONL file, or - for standard input.")]
+MapOpt = Annotated[
+    list[str] | None,
+    typer.Option("--map", help="FIELD=COLUMN: read a canonical field from another column."),
+]
+SetOpt = Annotated[
+    list[str] | None,
+    typer.Option("--set", help="FIELD=VALUE: a value for rows that leave FIELD empty."),
+]
+SourceOpt = Annotated[
+    str | None, typer.Option(help="Where the data came from (default: the file's name).")
+]
+ZoneOpt = Annotated[
+    str | None,
+    typer.Option("--timezone", help="IANA zone for timestamps written without an offset."),
+]
+RegionOpt = Annotated[
+    str | None, typer.Option(help="Region for phone numbers without a country code.")
+]
+FormatOpt = Annotated[
+    str | None, typer.Option("--format", help="csv or jsonl (default: from the file name).")
+]
+RejectsOpt = Annotated[
+    Path | None, typer.Option(help="Where to write refused rows (default: FILE.rejects.csv).")
+]
+
+
+@app.command()
+def customers(
+    file: FileArg,
+    map_: MapOpt = None,
+    set_: SetOpt = None,
+    source: SourceOpt = None,
+    timezone: ZoneOpt = None,
+    region: RegionOpt = None,
+    format_: FormatOpt = None,
+    rejects: RejectsOpt = None,
+) -> None:
+    """Customers: created, or updated when a row brings something new."""
+    _ingest("customers", file, map_, set_, source, timezone, region, format_, rejects)
+
+
+@app.command()
+def events(
+    file: FileArg,
+    map_: MapOpt = None,
+    set_: SetOpt = None,
+    source: SourceOpt = None,
+    timezone: ZoneOpt = None,
+    region: RegionOpt = None,
+    format_: FormatOpt = None,
+    rejects: RejectsOpt = None,
+) -> None:
+    """Events (orders, deliveries, logins, contacts, calls ...). Extra columns become attributes."""
+    _ingest("events", file, map_, set_, source, timezone, region, format_, rejects)
+
+
+@app.command()
+def feedback(
+    file: FileArg,
+    map_: MapOpt = None,
+    set_: SetOpt = None,
+    source: SourceOpt = None,
+    timezone: ZoneOpt = None,
+    region: RegionOpt = None,
+    format_: FormatOpt = None,
+    rejects: RejectsOpt = None,
+) -> None:
+    """Feedback: survey answers, replies, reviews, posts, tickets, chats, call notes."""
+    _ingest("feedback", file, map_, set_, source, timezone, region, format_, rejects)
+
+
+def _ingest(
+    kind: RecordKind,
+    file: str,
+    mapping: list[str] | None,
+    constants: list[str] | None,
+    source: str | None,
+    timezone: str | None,
+    region: str | None,
+    fmt: str | None,
+    rejects_path: Path | None,
+) -> None:
+    context = _context(timezone, region)
+    column_map = parse_assignments(mapping or [], option="--map")
+    fixed = parse_assignments(constants or [], option="--set")
+    binary, total = _open(file)
+    counted = _CountingReader(binary)
+    buffered = io.BufferedReader(counted)
+    text = io.TextIOWrapper(buffered, encoding="utf-8-sig", newline="")
+    chosen = _format(fmt, file, buffered)
+    rows = read_rows(text, chosen, mapping=column_map, constants=fixed)
+    rejects = _RejectsFile(rejects_path or Path(_default_rejects(file)))
+    with runtime() as built, _progress(total) as progress:
+        task = progress.add_task(f"{kind} from {file}", total=total)
+        context = RecordContext(context.timezone, region or built.settings.default_region)
+        report = ingest(
+            built.uow,
+            kind,
+            rows,
+            source=source or (Path(file).name if file != "-" else "stdin"),
+            clock=built.clock,
+            context=context,
+            actor="cli",
+            chunk_size=built.settings.ingest_chunk_size,
+            on_reject=rejects.write,
+            on_progress=lambda rows: (
+                progress.update(task, completed=counted.bytes_read)
+                if total
+                else progress.advance(task, rows)
+            ),
+        )
+    rejects.close()
+    _summarise(report, rejects)
+
+
+def _context(timezone: str | None, region: str | None) -> RecordContext:
+    zone = None
+    if timezone:
+        try:
+            zone = ZoneInfo(timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise InvalidInput(f"unknown time zone {timezone!r} (use an IANA name)") from None
+    return RecordContext(timezone=zone, region=(region or "US").upper())
+
+
+def _open(file: str) -> tuple[BinaryIO, int | None]:
+    if file == "-":
+        return sys.stdin.buffer, None
+    path = Path(file)
+    if not path.is_file():
+        raise InvalidInput(f"no such file: {file}")
+    return path.open("rb"), path.stat().st_size
+
+
+def _format(fmt: str | None, file: str, buffered: io.BufferedReader[Any]) -> Format:
+    if fmt is not None:
+        if fmt not in ("csv", "jsonl"):
+            raise InvalidInput(f"--format must be csv or jsonl, not {fmt!r}")
+        return "csv" if fmt == "csv" else "jsonl"
+    if file != "-":
+        return detect_format(file, "")
+    return detect_format(file, buffered.peek(64)[:64].decode("utf-8", "ignore"))
+
+
+def _default_rejects(file: str) -> str:
+    return "stdin.rejects.csv" if file == "-" else f"{file}.rejects.csv"
+
+
+class _CountingReader(io.RawIOBase):
+    """Counts the bytes read, so the progress bar can follow a file whose rows it cannot count."""
+
+    def __init__(self, inner: BinaryIO) -> None:
+        self.inner = inner
+        self.bytes_read = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.inner.read(len(buffer))
+        buffer[: len(data)] = data
+        self.bytes_read += len(data)
+        return len(data)
+
+
+class _RejectsFile:
+    """Refused rows, written as they come (a file with many bad rows must not fill memory)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.count = 0
+        self._handle: TextIO | None = None
+        self._writer: csv.DictWriter[str] | None = None
+
+    def write(self, reject: Reject) -> None:
+        if self._writer is None:
+            self._handle = self.path.open("w", newline="", encoding="utf-8")
+            self._writer = csv.DictWriter(self._handle, fieldnames=["line", "reason", "row"])
+            self._writer.writeheader()
+        row = json.dumps(reject.data, default=str) if reject.data is not None else ""
+        self._writer.writerow({"line": reject.line, "reason": reject.reason, "row": row})
+        self.count += 1
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+
+
+def _progress(total: int | None) -> Progress:
+    columns = [TextColumn("{task.description}"), BarColumn()]
+    columns.append(TextColumn("{task.percentage:>3.0f}%") if total else MofNCompleteColumn())
+    return Progress(*columns, TimeElapsedColumn(), console=errors, transient=True)
+
+
+def _summarise(report: IngestReport, rejects: _RejectsFile) -> None:
+    table = Table(title=f"{report.kind} from {report.source}", show_header=False)
+    for label, value in (
+        ("rows read", report.rows_read),
+        ("created", report.created),
+        ("updated", report.updated),
+        ("unchanged (already here)", report.unchanged),
+        ("rejected", report.rejected),
+        ("new customers", report.customers_created),
+        ("time", f"{report.seconds:.2f} s"),
+        ("rate", f"{report.rows_per_second:,.0f} rows/s"),
+    ):
+        table.add_row(label, str(value))
+    console.print(table)
+    if rejects.count:
+        for reject in report.rejects[:10]:
+            console.print(f"  line {reject.line}: {reject.reason}", highlight=False, markup=False)
+        more = f" (first 10 shown; all {rejects.count} in {rejects.path})"
+        console.print(f"[yellow]{rejects.count} rows refused[/yellow]{more}")
+        raise typer.Exit(code=1)

@@ -1,0 +1,1 @@
+"""Pure domain: vocabulary, values and rules. No I/O, no clock, no database."""

@@ -1,0 +1,74 @@
+"""One error tree: every error amends raises on purpose has a stable ``code`` and an HTTP status.
+
+Clients branch on ``code``, never on the message. The web layer renders any ``AmendsError`` as
+``{"code": ..., "message": ..., "details": ...}`` with ``http_status``; the CLI prints the message
+and exits non-zero.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+
+class AmendsError(Exception):
+    """Base of every deliberate amends error."""
+
+    code: ClassVar[str] = "amends_error"
+    http_status: ClassVar[int] = 500
+
+    def __init__(self, message: str, *, details: Any = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details
+
+    def to_dict(self) -> dict[str, Any]:
+        body: dict[str, Any] = {"code": self.code, "message": self.message}
+        if self.details is not None:
+            body["details"] = self.details
+        return body
+
+
+class InvalidInput(AmendsError):
+    """The request or file could not be read at all (not a single bad row: see ``InvalidItems``)."""
+
+    code = "invalid_input"
+    http_status = 400
+
+
+class InvalidItems(AmendsError):
+    """Some items of a batch were malformed; ``details`` lists each one. The good items landed."""
+
+    code = "invalid_items"
+    http_status = 422
+
+
+class NotFound(AmendsError):
+    code = "not_found"
+    http_status = 404
+
+
+class CustomerNotFound(NotFound):
+    code = "customer_not_found"
+
+
+class Unauthorized(AmendsError):
+    code = "unauthorized"
+    http_status = 401
+
+
+class StoreNotReady(AmendsError):
+    """The database has no schema, or an older one than this code expects."""
+
+    code = "store_not_ready"
+    http_status = 503
+
+
+ALL_ERRORS: tuple[type[AmendsError], ...] = (
+    AmendsError,
+    InvalidInput,
+    InvalidItems,
+    NotFound,
+    CustomerNotFound,
+    Unauthorized,
+    StoreNotReady,
+)

@@ -1,0 +1,117 @@
+"""The ports services talk to: a unit of work holding one repository per noun.
+
+``amends.store.unit_of_work.SqlUnitOfWork`` implements them on SQLAlchemy; ``tests/fakes.py`` in
+memory. Repositories speak plain values (dicts of column values in, frozen dataclasses out), so
+services never see a session or a row object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import TracebackType
+from typing import Any, Protocol, Self
+
+from amends.domain.customers import CustomerProfile
+from amends.domain.identity import CustomerIdentity, IdentityKeys
+from amends.domain.timeline import EventItem, FeedbackItem
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    at: datetime
+    actor: str
+    action: str
+    subject_type: str
+    subject_id: str
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class IngestRun:
+    kind: str
+    source: str
+    started_at: datetime
+    finished_at: datetime
+    rows_read: int
+    created: int
+    updated: int
+    unchanged: int
+    rejected: int
+    customers_created: int
+
+
+class CustomerRepository(Protocol):
+    def identities_matching(self, keys: Iterable[IdentityKeys]) -> list[CustomerIdentity]: ...
+
+    def attributes_of(self, ids: Collection[int]) -> dict[int, dict[str, object]]: ...
+
+    def add(self, customers: Sequence[dict[str, object]], *, now: datetime) -> list[int]:
+        """Insert customers, returning their ids in the order given."""
+        ...
+
+    def update(self, changes: dict[int, dict[str, object]], *, now: datetime) -> None: ...
+
+    def get(self, customer_id: int) -> CustomerProfile | None: ...
+
+    def find(self, key: str) -> CustomerProfile | None:
+        """By external id, else email, else phone (E.164), else numeric internal id."""
+        ...
+
+    def search(self, *, query: str | None, limit: int, offset: int) -> list[CustomerProfile]: ...
+
+    def count(self) -> int: ...
+
+
+class ItemRepository(Protocol):
+    """What feedback and events have in common: keyed by (source, external id), listed by time."""
+
+    def existing_external_ids(self, source: str, external_ids: Collection[str]) -> set[str]: ...
+
+    def add(self, rows: Sequence[dict[str, object]]) -> None: ...
+
+    def count(self) -> int: ...
+
+
+class FeedbackRepository(ItemRepository, Protocol):
+    def for_customer(
+        self, customer_id: int, *, since: datetime | None, until: datetime | None, limit: int
+    ) -> list[FeedbackItem]: ...
+
+
+class EventRepository(ItemRepository, Protocol):
+    def for_customer(
+        self, customer_id: int, *, since: datetime | None, until: datetime | None, limit: int
+    ) -> list[EventItem]: ...
+
+
+class IngestRunRepository(Protocol):
+    def add(self, run: IngestRun) -> int: ...
+
+
+class AuditLog(Protocol):
+    def append(self, entry: AuditEntry) -> None: ...
+
+
+class UnitOfWork(Protocol):
+    """One transaction. Leaving the block without ``commit()`` rolls back."""
+
+    customers: CustomerRepository
+    feedback: FeedbackRepository
+    events: EventRepository
+    ingest_runs: IngestRunRepository
+    audit: AuditLog
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None: ...
+
+    def commit(self) -> None: ...
+
+    def rollback(self) -> None: ...

@@ -1,0 +1,258 @@
+"""SQLAlchemy implementations of the repository ports in ``amends.services.unit_of_work``."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from amends.domain.customers import CUSTOMER_FIELDS, ContactChannel, CustomerProfile
+from amends.domain.identity import CustomerIdentity, IdentityKeys
+from amends.domain.timeline import EventItem, FeedbackItem
+from amends.services.unit_of_work import AuditEntry, IngestRun
+from amends.store.tables import AuditRow, CustomerRow, EventRow, FeedbackRow, IngestRunRow
+
+# Stay well under every driver's bound-parameter limit (SQLite's default is 32,766).
+_IN_BATCH = 5000
+
+
+def _batches(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(values), _IN_BATCH):
+        yield values[start : start + _IN_BATCH]
+
+
+class SqlCustomerRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def identities_matching(self, keys: Iterable[IdentityKeys]) -> list[CustomerIdentity]:
+        external_ids, emails, phones = set(), set(), set()
+        for key in keys:
+            if key.external_id:
+                external_ids.add(key.external_id)
+            if key.email:
+                emails.add(key.email)
+            if key.phone:
+                phones.add(key.phone)
+        columns = (CustomerRow.id, CustomerRow.external_id, CustomerRow.email, CustomerRow.phone)
+        found: dict[int, CustomerIdentity] = {}
+        for column, values in (
+            (CustomerRow.external_id, external_ids),
+            (CustomerRow.email, emails),
+            (CustomerRow.phone, phones),
+        ):
+            for batch in _batches(sorted(values)):
+                query = select(*columns, CustomerRow.name).where(column.in_(batch))
+                for id_, external_id, email, phone, name in self.session.execute(query):
+                    found[id_] = CustomerIdentity(id_, external_id, email, phone, name)
+        return list(found.values())
+
+    def attributes_of(self, ids: Collection[int]) -> dict[int, dict[str, object]]:
+        columns = [getattr(CustomerRow, name) for name in CUSTOMER_FIELDS]
+        result: dict[int, dict[str, object]] = {}
+        for batch in _batches(sorted(ids)):
+            query = select(CustomerRow.id, *columns).where(CustomerRow.id.in_(batch))
+            for row in self.session.execute(query):
+                result[row[0]] = dict(zip(CUSTOMER_FIELDS, row[1:], strict=True))
+        return result
+
+    def add(self, customers: Sequence[dict[str, object]], *, now: datetime) -> list[int]:
+        if not customers:
+            return []
+        rows = [_customer_row(values, now) for values in customers]
+        statement = insert(CustomerRow).returning(CustomerRow.id, sort_by_parameter_order=True)
+        return list(self.session.scalars(statement, rows))
+
+    def update(self, changes: dict[int, dict[str, object]], *, now: datetime) -> None:
+        for customer_id, values in changes.items():
+            statement = update(CustomerRow).where(CustomerRow.id == customer_id)
+            self.session.execute(statement.values(**values, updated_at=now))
+
+    def get(self, customer_id: int) -> CustomerProfile | None:
+        row = self.session.get(CustomerRow, customer_id)
+        return _profile(row) if row is not None else None
+
+    def find(self, key: str) -> CustomerProfile | None:
+        key = key.strip()
+        for column in (CustomerRow.external_id, CustomerRow.email, CustomerRow.phone):
+            query = select(CustomerRow).where(column == key).order_by(CustomerRow.id).limit(1)
+            row = self.session.scalars(query).first()
+            if row is not None:
+                return _profile(row)
+        return self.get(int(key)) if key.isdigit() else None
+
+    def search(self, *, query: str | None, limit: int, offset: int) -> list[CustomerProfile]:
+        statement = select(CustomerRow).order_by(CustomerRow.id)
+        if query:
+            pattern = f"%{query.lower()}%"
+            statement = statement.where(
+                or_(
+                    func.lower(CustomerRow.name).like(pattern),
+                    CustomerRow.email.like(pattern),
+                    CustomerRow.external_id == query,
+                    CustomerRow.phone == query,
+                )
+            )
+        rows = self.session.scalars(statement.limit(limit).offset(offset))
+        return [_profile(row) for row in rows]
+
+    def count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(CustomerRow)) or 0
+
+
+def _customer_row(values: dict[str, object], now: datetime) -> dict[str, object]:
+    row: dict[str, object] = dict.fromkeys(CUSTOMER_FIELDS)
+    row.update(values)
+    row["tags"] = row["tags"] or []
+    row["tier"] = None if row["tier"] is None else str(row["tier"])
+    return row | {"created_at": now, "updated_at": now}
+
+
+def _profile(row: CustomerRow) -> CustomerProfile:
+    return CustomerProfile(
+        id=row.id,
+        external_id=row.external_id,
+        name=row.name,
+        email=row.email,
+        phone=row.phone,
+        timezone=row.timezone,
+        tier=row.tier,
+        lifetime_value=float(row.lifetime_value) if row.lifetime_value is not None else None,
+        tags=tuple(row.tags or ()),
+        consent={
+            ContactChannel.EMAIL: row.consent_email,
+            ContactChannel.SMS: row.consent_sms,
+            ContactChannel.CALL: row.consent_call,
+        },
+        opted_out_at={
+            ContactChannel.EMAIL: row.opted_out_email_at,
+            ContactChannel.SMS: row.opted_out_sms_at,
+            ContactChannel.CALL: row.opted_out_call_at,
+        },
+        created_at=row.created_at,
+    )
+
+
+class _SqlItemRepository:
+    table: type[FeedbackRow] | type[EventRow]
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def existing_external_ids(self, source: str, external_ids: Collection[str]) -> set[str]:
+        found: set[str] = set()
+        column = self.table.external_id
+        for batch in _batches(sorted(external_ids)):
+            query = select(column).where(self.table.source == source, column.in_(batch))
+            found.update(self.session.scalars(query))
+        return found
+
+    def add(self, rows: Sequence[dict[str, object]]) -> None:
+        if not rows:
+            return
+        # A concurrent ingestion of the same file may have landed a row since we looked: skip it.
+        dialect = self.session.get_bind().dialect.name
+        insert_for = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        statement = insert_for(self.table).on_conflict_do_nothing(
+            index_elements=["source", "external_id"]
+        )
+        self.session.execute(statement, rows)
+
+    def count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(self.table)) or 0
+
+
+class SqlFeedbackRepository(_SqlItemRepository):
+    table = FeedbackRow
+
+    def for_customer(
+        self, customer_id: int, *, since: datetime | None, until: datetime | None, limit: int
+    ) -> list[FeedbackItem]:
+        query = select(FeedbackRow).where(FeedbackRow.customer_id == customer_id)
+        if since is not None:
+            query = query.where(FeedbackRow.received_at >= since)
+        if until is not None:
+            query = query.where(FeedbackRow.received_at < until)
+        query = query.order_by(FeedbackRow.received_at.desc(), FeedbackRow.id.desc()).limit(limit)
+        return [_feedback_item(row) for row in self.session.scalars(query)]
+
+
+class SqlEventRepository(_SqlItemRepository):
+    table = EventRow
+
+    def for_customer(
+        self, customer_id: int, *, since: datetime | None, until: datetime | None, limit: int
+    ) -> list[EventItem]:
+        query = select(EventRow).where(EventRow.customer_id == customer_id)
+        if since is not None:
+            query = query.where(EventRow.occurred_at >= since)
+        if until is not None:
+            query = query.where(EventRow.occurred_at < until)
+        query = query.order_by(EventRow.occurred_at.desc(), EventRow.id.desc()).limit(limit)
+        return [_event_item(row) for row in self.session.scalars(query)]
+
+
+def _feedback_item(row: FeedbackRow) -> FeedbackItem:
+    return FeedbackItem(
+        id=row.id,
+        customer_id=row.customer_id,
+        source=row.source,
+        external_id=row.external_id,
+        channel=row.channel,
+        metric=row.metric,
+        score=row.score,
+        text=row.text,
+        language=row.language,
+        received_at=row.received_at,
+        in_reply_to=row.in_reply_to,
+        contact_requested=row.contact_requested,
+    )
+
+
+def _event_item(row: EventRow) -> EventItem:
+    return EventItem(
+        id=row.id,
+        customer_id=row.customer_id,
+        source=row.source,
+        external_id=row.external_id,
+        type=row.type,
+        occurred_at=row.occurred_at,
+        amount=row.amount,
+        currency=row.currency,
+        channel=row.channel,
+        hold_seconds=row.hold_seconds,
+        transfers=row.transfers,
+        attributes=dict(row.attributes or {}),
+    )
+
+
+class SqlIngestRunRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, run: IngestRun) -> int:
+        row = IngestRunRow(**{name: getattr(run, name) for name in IngestRun.__dataclass_fields__})
+        self.session.add(row)
+        self.session.flush()
+        return row.id
+
+
+class SqlAuditLog:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def append(self, entry: AuditEntry) -> None:
+        self.session.add(
+            AuditRow(
+                at=entry.at,
+                actor=entry.actor,
+                action=entry.action,
+                subject_type=entry.subject_type,
+                subject_id=entry.subject_id,
+                details=entry.details,
+            )
+        )

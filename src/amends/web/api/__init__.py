@@ -1,0 +1,1 @@
+"""JSON routers, one per noun."""

@@ -1,0 +1,162 @@
+"""/api/v1/customers: take customers in, list and read them, and their timeline."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+
+from amends.domain.customers import CustomerProfile
+from amends.domain.timeline import EventItem, FeedbackItem, TimelineEntry
+from amends.services.customers import customer_timeline, get_customer, list_customers
+from amends.web.api.ingestion import IngestResult, ingest_request, request_body
+from amends.web.deps import ClockDep, UowDep, UowFactoryDep
+
+router = APIRouter(prefix="/customers", tags=["customers"])
+
+Source = Annotated[str, Query(max_length=200, description="Where the data came from.")]
+Zone = Annotated[
+    str | None, Query(description="IANA zone for timestamps written without an offset.")
+]
+
+
+class CustomerOut(BaseModel):
+    id: int
+    external_id: str | None
+    name: str | None
+    email: str | None
+    phone: str | None
+    timezone: str | None
+    tier: str | None
+    lifetime_value: float | None
+    tags: list[str]
+    consent: dict[str, bool | None]
+    opted_out_at: dict[str, datetime | None]
+    created_at: datetime
+
+    @classmethod
+    def of(cls, customer: CustomerProfile) -> CustomerOut:
+        return cls(
+            id=customer.id,
+            external_id=customer.external_id,
+            name=customer.name,
+            email=customer.email,
+            phone=customer.phone,
+            timezone=customer.timezone,
+            tier=customer.tier,
+            lifetime_value=customer.lifetime_value,
+            tags=list(customer.tags),
+            consent={str(k): v for k, v in customer.consent.items()},
+            opted_out_at={str(k): v for k, v in customer.opted_out_at.items()},
+            created_at=customer.created_at,
+        )
+
+
+class TimelineEntryOut(BaseModel):
+    at: datetime
+    kind: Literal["feedback", "event"]
+    id: int
+    source: str
+    external_id: str
+    type: str
+    channel: str | None
+    metric: str | None = None
+    score: int | None = None
+    text: str | None = None
+    amount: Decimal | None = None
+    currency: str | None = None
+    hold_seconds: int | None = None
+    transfers: int | None = None
+    attributes: dict[str, Any] | None = None
+
+    @classmethod
+    def of(cls, entry: TimelineEntry) -> TimelineEntryOut:
+        item = entry.item
+        common = {"at": entry.at, "kind": entry.kind, "id": item.id, "source": item.source}
+        if isinstance(item, FeedbackItem):
+            return cls(
+                **common,
+                external_id=item.external_id,
+                type=item.channel,
+                channel=item.channel,
+                metric=item.metric,
+                score=item.score,
+                text=item.text,
+            )
+        assert isinstance(item, EventItem)
+        return cls(
+            **common,
+            external_id=item.external_id,
+            type=item.type,
+            channel=item.channel,
+            amount=item.amount,
+            currency=item.currency,
+            hold_seconds=item.hold_seconds,
+            transfers=item.transfers,
+            attributes=item.attributes,
+        )
+
+
+class TimelineOut(BaseModel):
+    customer: CustomerOut
+    entries: list[TimelineEntryOut]
+    truncated: bool
+
+
+@router.post(
+    "",
+    status_code=201,
+    response_model=IngestResult,
+    openapi_extra=request_body("CustomerRecord"),
+    responses={200: {"model": IngestResult, "description": "Nothing new: all already here."}},
+)
+async def ingest_customers(
+    request: Request,
+    uow_factory: UowFactoryDep,
+    clock: ClockDep,
+    source: Source = "api",
+    timezone: Zone = None,
+) -> JSONResponse:
+    """Create or update customers: one object or a list. Bad items are listed in a 422 answer;
+    the good ones are taken in all the same."""
+    return await ingest_request(
+        request, "customers", uow_factory=uow_factory, clock=clock, source=source, timezone=timezone
+    )
+
+
+@router.get("")
+def list_customers_route(
+    uow: UowDep,
+    q: Annotated[str | None, Query(description="Part of a name or email.")] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> list[CustomerOut]:
+    """Customers in id order, optionally matching a name or email."""
+    found = list_customers(uow, query=q, limit=limit, offset=offset)
+    return [CustomerOut.of(customer) for customer in found]
+
+
+@router.get("/{customer_id}")
+def read_customer(customer_id: int, uow: UowDep) -> CustomerOut:
+    return CustomerOut.of(get_customer(uow, customer_id))
+
+
+@router.get("/{customer_id}/timeline")
+def read_timeline(
+    customer_id: int,
+    uow: UowDep,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+) -> TimelineOut:
+    """Feedback and events in time order, oldest first; the newest ``limit`` of them."""
+    timeline = customer_timeline(uow, customer_id, since=since, until=until, limit=limit)
+    return TimelineOut(
+        customer=CustomerOut.of(timeline.customer),
+        entries=[TimelineEntryOut.of(entry) for entry in timeline.entries],
+        truncated=timeline.truncated,
+    )
