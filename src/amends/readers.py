@@ -61,12 +61,12 @@ def read_rows(
 
 
 def _read_csv(stream: TextIO) -> Iterator[RawRow]:
-    header_line = stream.readline()
+    header_line = stream.readline().lstrip("\ufeff")
     if not header_line.strip():
         return
     delimiter = max(_DELIMITERS, key=header_line.count)
     header = next(csv.reader([header_line], delimiter=delimiter))
-    header = [name.strip().lstrip("\ufeff") for name in header]
+    header = [name.strip() for name in header]
     if len(set(header)) != len(header):
         raise InvalidInput(f"the CSV header names a column twice: {header}")
     reader = csv.reader(stream, delimiter=delimiter, strict=True)

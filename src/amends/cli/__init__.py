@@ -20,5 +20,5 @@ app.add_typer(demo.app, name="demo")
 app.command("serve")(serve.serve)
 
 
-def main() -> None:
-    run_guarded(app)
+def main(argv: list[str] | None = None) -> None:
+    run_guarded(app, argv)

@@ -30,10 +30,13 @@ def runtime(*, check_schema: bool = True) -> Iterator[Runtime]:
         built.close()
 
 
-def run_guarded(app: typer.Typer) -> None:
-    """Run the CLI; a deliberate error is one red line and exit code 2, never a traceback."""
+def run_guarded(app: typer.Typer, argv: list[str] | None = None) -> None:
+    """Run the CLI; a deliberate error is one red line and exit code 2, never a traceback.
+
+    Exit codes: 0 done, 1 done but some rows were refused, 2 nothing done (bad input or state).
+    """
     try:
-        code = app(standalone_mode=False)
+        code = app(args=argv, standalone_mode=False)
     except AmendsError as error:
         errors.print(f"[red]error[/red] {escape(f'[{error.code}] {error.message}')}")
         sys.exit(2)

@@ -17,13 +17,13 @@ ATTITUDES: dict[str, tuple[str, ...]] = {
         " cancelled.|The app says active but the email says cancelled.]",
         'What does "[pending adjustment|credit reversal|pro-rata charge]" [mean|on my bill mean]?'
         " [Nobody told me about this.|It isn't explained anywhere.]",
-        "[So|OK so] do I [send it back first|wait for a label|print something] [or|before] [you"
-        " send a replacement|I get refunded]? The instructions [aren't clear|contradict each"
+        "[So|OK so] do I [send it back first|wait for a label|print something] before [you send a"
+        " replacement|I get a refund], or not? The instructions [aren't clear|contradict each"
         " other].",
         "I've [had|received] [two|three] [emails|texts] [saying different things|with different"
         " dates] about order {order}. Which one is right?",
-        "[Why|How come] [there are|I see] two [lines|charges] for [the {plan}|delivery] on [one"
-        " bill|the same invoice]? [Is that normal?|I don't get it.]",
+        "[How come there are|Why are there|Why do I see] two [lines|charges] for [the"
+        " {plan}|delivery] on [one bill|the same invoice]? [Is that normal?|I don't get it.]",
     ),
     "worry": (
         "I'm [really|genuinely] [worried|anxious|stressed] [about this|] because [that money was"
@@ -40,8 +40,8 @@ ATTITUDES: dict[str, tuple[str, ...]] = {
         " {product} before then.",
     ),
     "follow_up_request": (
-        "[Please|Can someone|Could someone] [call me|ring me|give me a call] [back|]"
-        " [today|as soon as possible|this afternoon].",
+        "Please [call|ring] me [back|] [today|as soon as possible|this afternoon].",
+        "[Can|Could] someone [call me|ring me|give me a call] [back|] [today|this afternoon]?",
         "I [want|would like|need] to speak to a [manager|supervisor|real person|team leader]"
         " [about this|, not a bot|today].",
         "[Please|Kindly] [get in touch|contact me] [by phone|] [before {weekday}|this week|when you"
@@ -75,9 +75,10 @@ ATTITUDES: dict[str, tuple[str, ...]] = {
         " [so others know|as a warning to others].",
         "Maybe a [local newspaper|consumer programme|journalist] would [be interested in how you"
         " treat customers|like to hear about this].",
-        "I have already [contacted|written to] [my lawyer|a solicitor|the regulator] [about this|].",
-        "[Everyone|All my friends] [is going to|will] hear about this, [and|] [not in a good"
-        " way|believe me].",
+        "I have already [contacted|written to] [my lawyer|a solicitor|the regulator]"
+        " [about this|].",
+        "[Everyone is going to|All my friends will|Everyone I know will] hear about this[, believe"
+        " me|, and not in a good way|].",
     ),
     "repeat_contact": (
         "This is the {nth} time I've [written|contacted you|asked] about this [and|but] [still|I"
@@ -85,8 +86,8 @@ ATTITUDES: dict[str, tuple[str, ...]] = {
         "[Still waiting.|Still nothing.] [{nth_cap} time asking.|I've asked {contacts} times now.]",
         "I've [emailed|called|chatted with you] [{contacts} times|again and again] [about the same"
         " issue|and keep getting the same copy-paste answer].",
-        "Each time I [contact|chase] you I [get|hear] [a different story|a new ticket number|\"we'll"
-        ' look into it"] and [nothing changes|nothing happens].',
+        "Each time I [contact|chase] you I [get|hear] [a different story|a new ticket"
+        ' number|"we\'ll look into it"] and [nothing changes|nothing happens].',
         "[My|The] [ticket|case] {ref} [keeps getting closed|was closed again] [without an answer|"
         "with no fix]. [Reopening it for the {nth} time.|Here I am again.]",
     ),
@@ -106,13 +107,15 @@ ATTITUDES: dict[str, tuple[str, ...]] = {
 
 MOODS: dict[str, tuple[str, ...]] = {
     "neutral": (
-        "[Could you|Can you|Please] update the delivery address on [my account|order {order}] to"
-        " [my new flat|my work address|the one in my profile]?",
+        "[Could you|Can you] update the delivery address on [my account|order {order}] to [my new"
+        " flat|my work address|the one in my profile]?",
+        "Please [send|redirect] order {order} to [my work address|my neighbour at number"
+        " 12|the address in my profile] instead.",
         "Do you [ship|deliver] to [Ireland|Canada|the Channel Islands|PO boxes]?",
         "[What are|Can you tell me] [your|the] [opening hours|store hours] [on|for] {weekday}?",
         "[Is|Will] the {product} [back in stock|be restocked|available again] [soon|this month]?",
-        "[I'd like|Please send me|Can I get] a [copy of the|VAT|] [invoice|receipt] for order"
-        " {order}[, please|].",
+        "[I'd like|Please send me|Can I get] [a copy of the invoice|a VAT invoice|an invoice|a"
+        " receipt] for order {order}[, please|].",
         "[Delivery was fine.|Order arrived as expected.|Everything turned up.] [Nothing special.|No"
         " complaints.|Fine.]",
         "[How do I|Where can I] [change|switch|downgrade] [my plan|the {plan}|my payment card]?",

@@ -54,18 +54,19 @@ AGENTS: tuple[str, ...] = (
 
 PRODUCTS: tuple[str, ...] = (
     "standing desk", "espresso machine", "rain jacket", "air fryer", "wireless headphones",
-    "kettle", "duvet set", "office chair", "baby monitor", "hiking boots", "blender",
-    "desk lamp", "winter coat", "running shoes", "cast iron pan", "bike helmet",
+    "kettle", "duvet set", "office chair", "baby monitor", "pair of hiking boots", "blender",
+    "desk lamp", "winter coat", "pair of running shoes", "cast iron pan", "bike helmet",
     "smart thermostat", "vacuum cleaner", "toaster", "bookshelf", "electric toothbrush",
-    "yoga mat", "suitcase", "printer", "wifi router", "mattress topper", "dining chairs",
+    "yoga mat", "suitcase", "printer", "wifi router", "mattress topper", "set of dining chairs",
     "kids' scooter", "laptop stand", "slow cooker", "garden bench", "sewing machine",
     "food processor", "weighted blanket", "car seat", "camping stove", "hair dryer",
 )  # fmt: skip
 
 # Orders where lateness is more than an annoyance: they feed the "worry" texts.
 URGENT_PRODUCTS: tuple[str, ...] = (
-    "blood pressure monitor", "glucose test strips", "hearing aid batteries", "inhaler spacer",
-    "wedding shoes", "school uniform", "passport wallet", "baby formula", "mobility cushion",
+    "blood pressure monitor", "box of glucose test strips", "pack of hearing aid batteries",
+    "inhaler spacer", "pair of wedding shoes", "school uniform", "passport wallet", "baby formula",
+    "mobility cushion",
 )  # fmt: skip
 
 PLANS: tuple[str, ...] = (

@@ -7,16 +7,17 @@ they can follow any intro; the assembly lives in ``phrases``.
 from __future__ import annotations
 
 NOTE_INTROS: tuple[str, ...] = (
-    "Cust called re:",
-    "Customer rang about",
+    "Cust called:",
+    "Customer rang -",
     "Inbound call -",
     "Caller ({tier}):",
     "Spoke to cust -",
-    "Call from customer re",
+    "Call from customer:",
     "Cust on phone:",
-    "Rcvd call re",
-    "{name_cap} called,",
+    "Rcvd call:",
+    "{name_cap} called -",
     "CB to cust -",
+    "Inbound ({tier} tier) -",
 )
 
 NOTE_FRAGMENTS: dict[str, tuple[str, ...]] = {
@@ -43,7 +44,7 @@ NOTE_FRAGMENTS: dict[str, tuple[str, ...]] = {
         "price mismatch on {order} ({amount2} charged)",
     ),
     "billing_error/after_cancel": (
-        "charged {amount} after cancelling {plan}",
+        "{amount} charge taken after cancelling {plan}",
         "payment taken post-cancellation ({amount})",
     ),
     "rude_staff": (
@@ -122,7 +123,7 @@ NOTE_FRAGMENTS: dict[str, tuple[str, ...]] = {
     ),
     "positive": (
         "thanks for {agent}'s help last week",
-        "happy with how {order} was resolved",
+        "happy with how order {order} was resolved",
         "passing on thanks re order {order}",
         "compliment for the {dept} team",
     ),
@@ -166,9 +167,11 @@ NOTE_ACTIONS: dict[str, tuple[str, ...]] = {
 }
 
 # Notes that sound like escalation but are not: the analyser must not flag these.
-NOTE_NEGATIONS: tuple[str, ...] = (
-    "Cust not looking to cancel, just wants it fixed.",
-    "Said no need for a callback.",
-    "Not after compensation, only wants the item.",
-    "Not going to complain formally.",
-)
+NOTE_NEGATIONS: dict[str, tuple[str, ...]] = {
+    "churn_threat": (
+        "Cust not looking to cancel, just wants it fixed.",
+        "Not leaving, [they said|].",
+    ),
+    "follow_up_request": ("Said no need for a callback.", "Does not want a manager."),
+    "public_threat": ("Not going to complain formally.", "Said won't post about it."),
+}

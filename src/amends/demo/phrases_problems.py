@@ -19,16 +19,16 @@ PROBLEMS: dict[str, tuple[str, ...]] = {
         " kept [moving|slipping]. [It|The parcel|Order {order}] came {late} late [in the end|].",
         "The {product} [was a gift|was for a birthday|was needed for a trip] and it [missed the"
         " date|turned up too late to be any use|got here {late} after it was needed].",
-        "[Honestly,|Frankly,|] {late} past the promised date is not [acceptable|what I paid for|ok]"
-        " for [a simple|an ordinary] order [like this|of this size|].",
+        "[Honestly, {late}|Frankly, {late}|{late_cap}] past the promised date is not"
+        " [acceptable|ok|good enough] for [a simple|an ordinary] order [like this|of this size|].",
         "[Order|Parcel] {order} [sat in|was stuck in|never left] [a depot|the sorting centre|your"
         " warehouse] for [most of the week|days] and [arrived|reached me] {late} late.",
         "I [kept checking|refreshed] the tracking [every day|twice a day] while the estimate kept"
         " [getting pushed back|moving]. [It ended up|The {product} ended up] {late} behind.",
         "Delivery was [quoted as|promised for] {weekday}. It [arrived|came] {late} late [with no"
         " explanation|and nobody told me why|without a single update].",
-        "[Why|How] does [a|one] {product} take {late} longer than [promised|you said]? [Nobody|No"
-        " one] [warned|told] me [it would be late|about a delay].",
+        "[Why|How] does [{a_product}|one {product}] take {late} longer than [promised|you"
+        " said]? [Nobody|No one] [warned|told] me [it would be late|about a delay].",
         "[That's|It's] [the second|another] late [delivery|order] [in a row|this month]: {order}"
         " [arrived|came in] {late} behind schedule.",
         "[Waited in|Stayed home] [all day|the whole of] {weekday} for [the|my] {product}. It"
@@ -45,7 +45,7 @@ PROBLEMS: dict[str, tuple[str, ...]] = {
         " has [seen|signed for] [a|my] parcel. [Order|Ref] {order}.",
         "[The|My] parcel [seems to have|has] [vanished|disappeared|gone missing] [somewhere between"
         " your warehouse and my house|in transit]. Order {order}, {amount}.",
-        "I [paid|was charged] {amount} for a {product} [that|which] [never came|never showed up|I"
+        "I [paid|was charged] {amount} for {a_product} [that|which] [never came|never showed up|I"
         " have never received].",
         'Tracking has [said|been stuck on] "out for delivery" since {weekday}. [Nothing|No'
         " parcel] has [come|arrived].",
@@ -65,7 +65,7 @@ PROBLEMS: dict[str, tuple[str, ...]] = {
         " arrival|straight out of the box]. [Photos attached.|I have photos.|I took pictures.]",
         "The packaging was [soaked|crushed|torn open] and the {product} inside [is|was]"
         " [ruined|unusable|scratched].",
-        "I [paid|spent] {amount} on [a|this] {product} and it [turned up|arrived] with a"
+        "I [paid|spent] {amount} on [{a_product}|this {product}] and it [turned up|arrived] with a"
         " [crack|dent|broken hinge|shattered panel].",
         "[Clearly|Obviously] [nobody|no one] packed [this|it] [properly|with any care]: the"
         " {product} was [rattling around|loose] in [a huge|the] box with no padding.",
@@ -95,7 +95,7 @@ PROBLEMS: dict[str, tuple[str, ...]] = {
         " {amount}.",
         "[The|My] invoice [says|shows] {amount2} but [the order|my basket|the price] was {amount}."
         " [Where does the difference come from?|Nobody can explain the difference.]",
-        "[You charged|I got charged] {amount2} for [a|the] {product} [that|which] was"
+        "[You charged|I got charged] {amount2} for [{a_product}|the {product}] [that|which] was"
         " [listed|advertised] at {amount}.",
         "My [monthly|{plan}] payment [jumped|went up] to {amount2} [without warning|with no"
         " notice|out of nowhere]. It [should be|has always been] {amount}.",
@@ -131,7 +131,7 @@ PROBLEMS: dict[str, tuple[str, ...]] = {
         " script|made up a policy on the spot|contradicted your own website] and got [snippy|short"
         " with me] when I [questioned it|pushed back].",
         '{agent} [actually|literally] [said|told me] ["that\'s not my problem"|"read the'
-        ' website"|"calm down"] [before|and then] [disconnecting|leaving the chat].',
+        ' website"|"calm down"] [before disconnecting|before leaving the chat|and then hung up].',
     ),
     "transferred": (
         "I was [transferred|passed around|bounced] {transfers} times [in one call|on the same"
@@ -180,8 +180,8 @@ PROBLEMS: dict[str, tuple[str, ...]] = {
         "You said the refund [would be|would land] {promised_when}. [It didn't.|It hasn't.|Still"
         " waiting.]",
         "[I was told|{agent} told me] {amount} would be [back in my account|refunded]"
-        " {promised_when}. [That was|It's been] [weeks ago|a fortnight] and [nothing|still"
-        " nothing].",
+        " {promised_when}. [That was weeks ago|It's been a fortnight|That was a fortnight"
+        " ago] and [nothing|still nothing].",
     ),
     "broken_promise/visit": (
         "[I took a day off|I stayed home all day|I cleared my diary] for the [engineer|technician"

@@ -1,4 +1,4 @@
-"""Terse and flat wordings: text-message replies, chat lines, and complaints with no feeling in them.
+"""Terse and flat wordings: text replies, chat lines, and complaints with no feeling in them.
 
 ``SHORT`` is for channels where people type with their thumbs (sms, chat, some social posts).
 ``FLAT`` states the facts and nothing else: an analyser must still see the problem without any
@@ -130,24 +130,45 @@ FLAT: dict[str, tuple[str, ...]] = {
         " year.|]",
         "Promised {weekday}, delivered {late} later. Order {order}.",
         "Delivery for order {order} was {late} past the promised date.",
+        "Order {order}: due {weekday}, arrived {late} late.",
+        "{late_cap} late on order {order}. [Second time this month.|Same as last time.|]",
     ),
     "missing_delivery": (
         "Order {order} marked as delivered on {weekday}. Not received.",
         "Parcel for order {order} not received. Tracking last updated {weekday}.",
+        "Order {order} has not arrived. It was due on {weekday}.",
     ),
     "damaged_item": (
         "Order {order}: {product} arrived damaged. Requesting a replacement.",
         "Item in order {order} received with a cracked casing. Photos available.",
+        "The {product} from order {order} arrived with a [dent|crack|broken part].",
     ),
-    "billing_error/duplicate": ("Charged {amount} twice on {weekday} for order {order}.",),
-    "billing_error/wrong_amount": ("Invoice for order {order} shows {amount2}; listed price {amount}.",),
+    "billing_error/duplicate": (
+        "Charged {amount} twice on {weekday} for order {order}.",
+        "Two payments of {amount} taken for order {order}. One order placed.",
+    ),
+    "billing_error/wrong_amount": (
+        "Invoice for order {order} shows {amount2}; listed price {amount}.",
+    ),
     "billing_error/after_cancel": ("{plan} cancelled in {month}. Charged {amount} on {weekday}.",),
-    "long_hold": ("Held {hold} before reaching an agent on {weekday}.",),
-    "transferred": ("Transferred {transfers} times on one call. Issue unresolved.",),
+    "long_hold": (
+        "Held {hold} before reaching an agent on {weekday}.",
+        "Call on {weekday}: {hold} in the queue before it was answered.",
+    ),
+    "transferred": (
+        "Transferred {transfers} times on one call. Issue unresolved.",
+        "Called on {weekday}. Passed to {transfers} different teams. Not resolved.",
+    ),
     "broken_promise/callback": ("Callback promised {promised_when} on case {ref}. None received.",),
     "broken_promise/refund": ("Refund of {amount} agreed on {weekday}. Not received.",),
     "broken_promise/visit": ("Engineer visit booked for {weekday}. Nobody attended.",),
     "account_activation": ("Activation link expired. Requested a new one twice; neither arrived.",),
-    "product_quality": ("{product_cap} stopped working after {weeks} weeks. Order {order}.",),
-    "rude_staff": ("The agent ended the call while I was still speaking. Call on {weekday}.",),
+    "product_quality": (
+        "{product_cap} stopped working after {weeks} weeks. Order {order}.",
+        "Order {order}: the {product} developed a fault within {weeks} weeks.",
+    ),
+    "rude_staff": (
+        "The agent ended my call on {weekday} while I was still speaking.",
+        "Agent on {weekday} refused to give a name and closed the chat.",
+    ),
 }

@@ -30,6 +30,7 @@ class Tier(StrEnum):
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+@lru_cache(maxsize=65536)
 def normalize_email(raw: str) -> str:
     """Lower-case and trim, so one mailbox is one identity key whatever the source's casing."""
     email = raw.strip().lower()

@@ -11,6 +11,11 @@ The rule, in order of trust:
 A match fills the keys the customer was missing (an email-only customer who later appears with
 their customer number gains it), and never overwrites one: conflicting data is kept out of identity.
 
+Within one batch the order of rows can matter when keys conflict: a row ``(email b, phone p)``
+resolves by phone to the customer who owns ``p`` when nobody owns ``b`` yet, but by email to the
+customer created for ``b`` when that row came earlier. Stored results never change afterwards:
+ingestion skips rows it has already stored before resolving anything.
+
 The index is pure and in memory; the ingestion service loads the candidates for one chunk of rows
 into it, resolves every row, then writes the new and changed customers back.
 """
@@ -67,8 +72,9 @@ class IdentityIndex:
 
     def __init__(self, known: list[CustomerIdentity] | None = None) -> None:
         self._by_external_id: dict[str, CustomerIdentity] = {}
-        self._by_email: dict[str, CustomerIdentity] = {}
-        self._by_phone: dict[str, CustomerIdentity] = {}
+        # Several customers may share a mailbox or a phone: keep them all, oldest first.
+        self._by_email: dict[str, list[CustomerIdentity]] = {}
+        self._by_phone: dict[str, list[CustomerIdentity]] = {}
         self.known: list[CustomerIdentity] = list(known or [])
         self.created: list[CustomerIdentity] = []
         # Oldest first, so that when a key is shared the earliest customer wins, every time.
@@ -97,9 +103,9 @@ class IdentityIndex:
             (keys.email, self._by_email, MatchedOn.EMAIL),
             (keys.phone, self._by_phone, MatchedOn.PHONE),
         ):
-            candidate = index.get(key) if key is not None else None
-            if candidate is not None and _compatible(candidate, keys.external_id):
-                return candidate, matched_on
+            for candidate in index.get(key, ()) if key is not None else ():
+                if _compatible(candidate, keys.external_id):
+                    return candidate, matched_on
         return None
 
     def _fill_gaps(self, customer: CustomerIdentity, keys: IdentityKeys, name: str | None) -> None:
@@ -115,13 +121,13 @@ class IdentityIndex:
         self._remember(customer)
 
     def _remember(self, customer: CustomerIdentity) -> None:
-        for key, index in (
-            (customer.external_id, self._by_external_id),
-            (customer.email, self._by_email),
-            (customer.phone, self._by_phone),
-        ):
+        if customer.external_id is not None:
+            self._by_external_id.setdefault(customer.external_id, customer)
+        for key, index in ((customer.email, self._by_email), (customer.phone, self._by_phone)):
             if key is not None:
-                index.setdefault(key, customer)
+                sharing = index.setdefault(key, [])
+                if customer not in sharing:
+                    sharing.append(customer)
 
 
 def _compatible(candidate: CustomerIdentity, external_id: str | None) -> bool:

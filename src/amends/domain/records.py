@@ -94,7 +94,7 @@ def _json_object(value: Any) -> Any:
         try:
             return json.loads(value)
         except json.JSONDecodeError:
-            raise ValueError("attributes must be a JSON object") from None
+            raise ValueError("must be a JSON object") from None
     return value
 
 
@@ -109,6 +109,14 @@ class _Record(BaseModel):
         str_strip_whitespace=True, extra="ignore", frozen=True, use_enum_values=False
     )
     kind: ClassVar[RecordKind]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blank_is_absent(cls, data: Any) -> Any:
+        # "" or "  " from JSON means "not given", as an empty CSV cell does: never an erasure.
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if not (isinstance(v, str) and not v.strip())}
+        return data
 
 
 class _CustomerReference(_Record):
@@ -244,10 +252,12 @@ class RecordError(ValueError):
 def read_record(kind: RecordKind, data: dict[str, Any], context: RecordContext) -> Record:
     """Validate one row. Unknown columns of an event become its attributes; elsewhere, ignored."""
     model = RECORD_TYPES[kind]
-    if model is EventRecord:
-        data = _fold_extras_into_attributes(data)
     try:
+        if model is EventRecord:
+            data = _fold_extras_into_attributes(data)
         return model.model_validate(data, context=context)
+    except RecordError:
+        raise
     except ValueError as error:  # pydantic's ValidationError is a ValueError
         raise RecordError(_describe(error)) from None
 
@@ -258,7 +268,10 @@ def _fold_extras_into_attributes(data: dict[str, Any]) -> dict[str, Any]:
     if not extras:
         return data
     folded = {key: value for key, value in data.items() if key in known}
-    attributes = _json_object(folded.get("attributes") or {})
+    try:
+        attributes = _json_object(folded.get("attributes") or {})
+    except ValueError as error:
+        raise RecordError(f"attributes: {error}") from None
     folded["attributes"] = {**extras, **attributes} if isinstance(attributes, dict) else attributes
     return folded
 

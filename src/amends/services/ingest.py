@@ -239,8 +239,12 @@ def _resolve_owners(
     report: IngestReport,
 ) -> list[int]:
     """The customer id of each record, creating unknown senders and filling known gaps."""
-    index = IdentityIndex(uow.customers.identities_matching(r.identity for r in records))
-    owners = [index.resolve(record.identity, name=record.name).customer for record in records]
+    keys = [record.identity for record in records]
+    index = IdentityIndex(uow.customers.identities_matching(keys))
+    owners = [
+        index.resolve(key, name=record.name).customer
+        for key, record in zip(keys, records, strict=True)
+    ]
     changed: dict[int, dict[str, object]] = {
         c.id: {"external_id": c.external_id, "email": c.email, "phone": c.phone, "name": c.name}
         for c in index.known

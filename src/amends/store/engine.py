@@ -20,7 +20,9 @@ def build_engine(database_url: str, **options: Any) -> Engine:
         engine = create_engine(url, **options)
         event.listen(engine, "connect", _tune_sqlite)
         return engine
-    return create_engine(url, pool_pre_ping=True, **options)
+    return create_engine(
+        url, pool_pre_ping=True, connect_args={"prepare_threshold": None}, **options
+    )
 
 
 def _tune_sqlite(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import Table, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -14,10 +14,14 @@ from amends.domain.customers import CUSTOMER_FIELDS, ContactChannel, CustomerPro
 from amends.domain.identity import CustomerIdentity, IdentityKeys
 from amends.domain.timeline import EventItem, FeedbackItem
 from amends.services.unit_of_work import AuditEntry, IngestRun
-from amends.store.tables import AuditRow, CustomerRow, EventRow, FeedbackRow, IngestRunRow
+from amends.store.tables import AuditRow, Base, CustomerRow, EventRow, FeedbackRow, IngestRunRow
 
 # Stay well under every driver's bound-parameter limit (SQLite's default is 32,766).
 _IN_BATCH = 5000
+
+
+def _table(model: type[Base]) -> Table:
+    return Base.metadata.tables[model.__tablename__]
 
 
 def _batches(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
@@ -30,26 +34,26 @@ class SqlCustomerRepository:
         self.session = session
 
     def identities_matching(self, keys: Iterable[IdentityKeys]) -> list[CustomerIdentity]:
-        external_ids, emails, phones = set(), set(), set()
-        for key in keys:
-            if key.external_id:
-                external_ids.add(key.external_id)
-            if key.email:
-                emails.add(key.email)
-            if key.phone:
-                phones.add(key.phone)
-        columns = (CustomerRow.id, CustomerRow.external_id, CustomerRow.email, CustomerRow.phone)
-        found: dict[int, CustomerIdentity] = {}
-        for column, values in (
-            (CustomerRow.external_id, external_ids),
-            (CustomerRow.email, emails),
-            (CustomerRow.phone, phones),
-        ):
-            for batch in _batches(sorted(values)):
-                query = select(*columns, CustomerRow.name).where(column.in_(batch))
-                for id_, external_id, email, phone, name in self.session.execute(query):
-                    found[id_] = CustomerIdentity(id_, external_id, email, phone, name)
+        """Every customer a key could resolve to. Email and phone are looked up only for keys
+        whose external id is unknown: a known external id settles the match on its own."""
+        keys = list(keys)
+        found = self._where(CustomerRow.external_id, {k.external_id for k in keys})
+        known_ids = {c.external_id for c in found.values()}
+        unsettled = [k for k in keys if k.external_id is None or k.external_id not in known_ids]
+        found |= self._where(CustomerRow.email, {k.email for k in unsettled})
+        found |= self._where(CustomerRow.phone, {k.phone for k in unsettled})
         return list(found.values())
+
+    def _where(self, column: Any, values: set[str | None]) -> dict[int, CustomerIdentity]:
+        wanted = sorted(value for value in values if value)
+        found: dict[int, CustomerIdentity] = {}
+        table = _table(CustomerRow).c
+        columns = (table.id, table.external_id, table.email, table.phone, table.name)
+        for batch in _batches(wanted):
+            query = select(*columns).where(column.in_(batch))
+            for id_, external_id, email, phone, name in self.session.connection().execute(query):
+                found[id_] = CustomerIdentity(id_, external_id, email, phone, name)
+        return found
 
     def attributes_of(self, ids: Collection[int]) -> dict[int, dict[str, object]]:
         columns = [getattr(CustomerRow, name) for name in CUSTOMER_FIELDS]
@@ -64,8 +68,9 @@ class SqlCustomerRepository:
         if not customers:
             return []
         rows = [_customer_row(values, now) for values in customers]
-        statement = insert(CustomerRow).returning(CustomerRow.id, sort_by_parameter_order=True)
-        return list(self.session.scalars(statement, rows))
+        table = _table(CustomerRow)
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return list(self.session.connection().execute(statement, rows).scalars())
 
     def update(self, changes: dict[int, dict[str, object]], *, now: datetime) -> None:
         for customer_id, values in changes.items():
@@ -157,10 +162,12 @@ class _SqlItemRepository:
         # A concurrent ingestion of the same file may have landed a row since we looked: skip it.
         dialect = self.session.get_bind().dialect.name
         insert_for = postgresql.insert if dialect == "postgresql" else sqlite.insert
-        statement = insert_for(self.table).on_conflict_do_nothing(
+        statement = insert_for(_table(self.table)).on_conflict_do_nothing(
             index_elements=["source", "external_id"]
         )
-        self.session.execute(statement, rows)
+        # Core, not the ORM's bulk path: these rows never become objects in this session, and
+        # skipping the ORM's bookkeeping makes large files about a third faster.
+        self.session.connection().execute(statement, rows)
 
     def count(self) -> int:
         return self.session.scalar(select(func.count()).select_from(self.table)) or 0

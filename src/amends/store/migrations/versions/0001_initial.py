@@ -109,7 +109,6 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_events_customer_time", ["customer_id", "occurred_at"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_events_type"), ["type"], unique=False)
 
     op.create_table(
         "feedback",
@@ -137,22 +136,17 @@ def upgrade() -> None:
         sa.UniqueConstraint("source", "external_id", name=op.f("uq_feedback_source_external_id")),
     )
     with op.batch_alter_table("feedback", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_feedback_channel"), ["channel"], unique=False)
         batch_op.create_index(
             "ix_feedback_customer_time", ["customer_id", "received_at"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_feedback_received_at"), ["received_at"], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("feedback", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_feedback_received_at"))
         batch_op.drop_index("ix_feedback_customer_time")
-        batch_op.drop_index(batch_op.f("ix_feedback_channel"))
 
     op.drop_table("feedback")
     with op.batch_alter_table("events", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_events_type"))
         batch_op.drop_index("ix_events_customer_time")
 
     op.drop_table("events")
