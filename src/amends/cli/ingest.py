@@ -235,5 +235,6 @@ def _summarise(report: IngestReport, rejects: _RejectsFile) -> None:
         for reject in report.rejects[:10]:
             console.print(f"  line {reject.line}: {reject.reason}", highlight=False, markup=False)
         more = f" (first 10 shown; all {rejects.count} in {rejects.path})"
-        console.print(f"[yellow]{rejects.count} rows refused[/yellow]{more}")
+        noun = "row" if rejects.count == 1 else "rows"
+        console.print(f"[yellow]{rejects.count} {noun} refused[/yellow]{more}")
         raise typer.Exit(code=1)
