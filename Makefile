@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 AMENDS_API_TOKEN ?= amends-demo
-export AMENDS_API_TOKEN
+demo: export AMENDS_API_TOKEN := $(AMENDS_API_TOKEN)
 
 .PHONY: demo test lint typecheck unit clean
 

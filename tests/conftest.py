@@ -24,6 +24,14 @@ POSTGRES_ADMIN_URL = os.environ.get(
 REQUIRE_POSTGRES = os.environ.get("AMENDS_TEST_REQUIRE_POSTGRES") == "1"
 
 
+@pytest.fixture(autouse=True)
+def _no_amends_settings_from_outside(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests state their own settings; a developer's environment must not change them."""
+    for name in os.environ:
+        if name.startswith("AMENDS_") and not name.startswith("AMENDS_TEST_"):
+            monkeypatch.delenv(name)
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()

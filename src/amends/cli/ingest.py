@@ -229,7 +229,7 @@ def _summarise(report: IngestReport, rejects: _RejectsFile) -> None:
         ("time", f"{report.seconds:.2f} s"),
         ("rate", f"{report.rows_per_second:,.0f} rows/s"),
     ):
-        table.add_row(label, str(value))
+        table.add_row(label, f"{value:,}" if isinstance(value, int) else value)
     console.print(table)
     if rejects.count:
         for reject in report.rejects[:10]:
