@@ -14,7 +14,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(database.app, name="db")
-app.add_typer(ingest.app, name="ingest")
+app.command("ingest")(ingest.ingest_command)
 app.add_typer(customers.app, name="customer")
 app.add_typer(demo.app, name="demo")
 app.command("serve")(serve.serve)

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, BinaryIO, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -19,8 +20,6 @@ from amends.domain.records import RecordContext, RecordKind
 from amends.errors import InvalidInput
 from amends.readers import Format, detect_format, parse_assignments, read_rows
 from amends.services.ingest import IngestReport, Reject, ingest
-
-app = typer.Typer(help="Take in customers, events or feedback from CSV or JSONL.")
 
 FileArg = Annotated[str, typer.Argument(help="CSV or JSONL file, or - for standard input.")]
 MapOpt = Annotated[
@@ -49,8 +48,14 @@ RejectsOpt = Annotated[
 ]
 
 
-@app.command()
-def customers(
+class Kind(StrEnum):
+    CUSTOMERS = "customers"
+    EVENTS = "events"
+    FEEDBACK = "feedback"
+
+
+def ingest_command(
+    kind: Annotated[Kind, typer.Argument(help="What the file holds.")],
     file: FileArg,
     map_: MapOpt = None,
     set_: SetOpt = None,
@@ -60,38 +65,10 @@ def customers(
     format_: FormatOpt = None,
     rejects: RejectsOpt = None,
 ) -> None:
-    """Customers: created, or updated when a row brings something new."""
-    _ingest("customers", file, map_, set_, source, timezone, region, format_, rejects)
-
-
-@app.command()
-def events(
-    file: FileArg,
-    map_: MapOpt = None,
-    set_: SetOpt = None,
-    source: SourceOpt = None,
-    timezone: ZoneOpt = None,
-    region: RegionOpt = None,
-    format_: FormatOpt = None,
-    rejects: RejectsOpt = None,
-) -> None:
-    """Events (orders, deliveries, logins, contacts, calls ...). Extra columns become attributes."""
-    _ingest("events", file, map_, set_, source, timezone, region, format_, rejects)
-
-
-@app.command()
-def feedback(
-    file: FileArg,
-    map_: MapOpt = None,
-    set_: SetOpt = None,
-    source: SourceOpt = None,
-    timezone: ZoneOpt = None,
-    region: RegionOpt = None,
-    format_: FormatOpt = None,
-    rejects: RejectsOpt = None,
-) -> None:
-    """Feedback: survey answers, replies, reviews, posts, tickets, chats, call notes."""
-    _ingest("feedback", file, map_, set_, source, timezone, region, format_, rejects)
+    """Take in customers (created, or updated when a row brings something new), events (orders,
+    deliveries, logins, contacts, calls...; extra columns become attributes) or feedback (survey
+    answers, replies, reviews, posts, tickets, chats, call notes) from CSV or JSONL."""
+    _ingest(kind.value, file, map_, set_, source, timezone, region, format_, rejects)
 
 
 def _ingest(

@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, func, insert, or_, select, update
+from sqlalchemy import Select, Table, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -144,6 +144,7 @@ def _profile(row: CustomerRow) -> CustomerProfile:
 
 class _SqlItemRepository:
     table: type[FeedbackRow] | type[EventRow]
+    time_column: str
 
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -172,35 +173,40 @@ class _SqlItemRepository:
     def count(self) -> int:
         return self.session.scalar(select(func.count()).select_from(self.table)) or 0
 
+    def _window(
+        self, customer_id: int, since: datetime | None, until: datetime | None, limit: int
+    ) -> Select[Any]:
+        """The newest ``limit`` rows of one customer in ``[since, until)``, newest first."""
+        table = _table(self.table).c
+        at = table[self.time_column]
+        query = select(self.table).where(table.customer_id == customer_id)
+        if since is not None:
+            query = query.where(at >= since)
+        if until is not None:
+            query = query.where(at < until)
+        return query.order_by(at.desc(), table.id.desc()).limit(limit)
+
 
 class SqlFeedbackRepository(_SqlItemRepository):
     table = FeedbackRow
+    time_column = "received_at"
 
     def for_customer(
         self, customer_id: int, *, since: datetime | None, until: datetime | None, limit: int
     ) -> list[FeedbackItem]:
-        query = select(FeedbackRow).where(FeedbackRow.customer_id == customer_id)
-        if since is not None:
-            query = query.where(FeedbackRow.received_at >= since)
-        if until is not None:
-            query = query.where(FeedbackRow.received_at < until)
-        query = query.order_by(FeedbackRow.received_at.desc(), FeedbackRow.id.desc()).limit(limit)
-        return [_feedback_item(row) for row in self.session.scalars(query)]
+        rows = self.session.scalars(self._window(customer_id, since, until, limit))
+        return [_feedback_item(row) for row in rows]
 
 
 class SqlEventRepository(_SqlItemRepository):
     table = EventRow
+    time_column = "occurred_at"
 
     def for_customer(
         self, customer_id: int, *, since: datetime | None, until: datetime | None, limit: int
     ) -> list[EventItem]:
-        query = select(EventRow).where(EventRow.customer_id == customer_id)
-        if since is not None:
-            query = query.where(EventRow.occurred_at >= since)
-        if until is not None:
-            query = query.where(EventRow.occurred_at < until)
-        query = query.order_by(EventRow.occurred_at.desc(), EventRow.id.desc()).limit(limit)
-        return [_event_item(row) for row in self.session.scalars(query)]
+        rows = self.session.scalars(self._window(customer_id, since, until, limit))
+        return [_event_item(row) for row in rows]
 
 
 def _feedback_item(row: FeedbackRow) -> FeedbackItem:

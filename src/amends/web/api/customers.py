@@ -1,4 +1,4 @@
-"""/api/v1/customers: take customers in, list and read them, and their timeline."""
+"""/api/v1/customers: list and read customers, and their timeline. (POST: see records.py.)"""
 
 from __future__ import annotations
 
@@ -6,22 +6,15 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Query
 from pydantic import BaseModel
 
 from amends.domain.customers import CustomerProfile
 from amends.domain.timeline import EventItem, FeedbackItem, TimelineEntry
 from amends.services.customers import customer_timeline, get_customer, list_customers
-from amends.web.api.ingestion import IngestResult, ingest_request, request_body
-from amends.web.deps import ClockDep, UowDep, UowFactoryDep
+from amends.web.deps import UowDep
 
 router = APIRouter(prefix="/customers", tags=["customers"])
-
-Source = Annotated[str, Query(max_length=200, description="Where the data came from.")]
-Zone = Annotated[
-    str | None, Query(description="IANA zone for timestamps written without an offset.")
-]
 
 
 class CustomerOut(BaseModel):
@@ -105,27 +98,6 @@ class TimelineOut(BaseModel):
     customer: CustomerOut
     entries: list[TimelineEntryOut]
     truncated: bool
-
-
-@router.post(
-    "",
-    status_code=201,
-    response_model=IngestResult,
-    openapi_extra=request_body("CustomerRecord"),
-    responses={200: {"model": IngestResult, "description": "Nothing new: all already here."}},
-)
-async def ingest_customers(
-    request: Request,
-    uow_factory: UowFactoryDep,
-    clock: ClockDep,
-    source: Source = "api",
-    timezone: Zone = None,
-) -> JSONResponse:
-    """Create or update customers: one object or a list. Bad items are listed in a 422 answer;
-    the good ones are taken in all the same."""
-    return await ingest_request(
-        request, "customers", uow_factory=uow_factory, clock=clock, source=source, timezone=timezone
-    )
 
 
 @router.get("")
