@@ -55,21 +55,11 @@ def test_ingest_maps_columns_reports_bad_lines_and_lands_the_rest(
         tmp_path / "nps.csv", FEEDBACK_HEADER, [*good[:40], bad_score, *good[40:], bad_time]
     )
 
-    code = run(
-        "ingest",
-        "feedback",
-        str(file),
-        "--map",
-        "external_id=id",
-        "--map",
-        "customer_id=customer",
-        "--map",
-        "score=nps",
-        "--map",
-        "text=comment",
-        "--set",
-        "metric=nps",
-    )
+    command = ["ingest", "feedback", str(file), "--set", "metric=nps"]
+    for mapping in ("external_id=id", "customer_id=customer", "score=nps", "text=comment"):
+        command += ["--map", mapping]
+
+    code = run(*command)
 
     out = capsys.readouterr().out
     assert code == 1  # done, but some rows refused
@@ -80,21 +70,7 @@ def test_ingest_maps_columns_reports_bad_lines_and_lands_the_rest(
     assert [r["line"] for r in rejects] == ["42", "101"]
     assert json.loads(rejects[0]["row"])["score"] == "12"
 
-    again = run(
-        "ingest",
-        "feedback",
-        str(file),
-        "--map",
-        "external_id=id",
-        "--map",
-        "customer_id=customer",
-        "--map",
-        "score=nps",
-        "--map",
-        "text=comment",
-        "--set",
-        "metric=nps",
-    )
+    again = run(*command)
     second = capsys.readouterr().out
     assert again == 1
     assert re.search(r"created\s*│\s*0\s", second)
