@@ -8,6 +8,9 @@ from datetime import UTC, datetime, timedelta
 from types import TracebackType
 from typing import Any, Self
 
+from amends.analysis.base import Analysis
+from amends.analysis.labels import CX_EMOTIONS, GOEMOTIONS
+from amends.analysis.spans import Span
 from amends.domain.customers import CUSTOMER_FIELDS, ContactChannel, CustomerProfile
 from amends.domain.identity import CustomerIdentity, IdentityKeys
 from amends.domain.timeline import EventItem, FeedbackItem
@@ -37,6 +40,7 @@ class FakeStore:
     customers: dict[int, dict[str, Any]] = field(default_factory=dict)
     feedback: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     events: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    analyses: dict[tuple[int, str], dict[str, Any]] = field(default_factory=dict)
     ingest_runs: list[IngestRun] = field(default_factory=list)
     audit: list[AuditEntry] = field(default_factory=list)
     commits: int = 0
@@ -158,6 +162,32 @@ class _FakeItems:
 class FakeFeedbackRepository(_FakeItems):
     time_field = "received_at"
 
+    def __init__(
+        self,
+        rows: dict[tuple[str, str], dict[str, Any]],
+        analyses: dict[tuple[int, str], dict[str, Any]],
+    ) -> None:
+        super().__init__(rows)
+        self.analyses = analyses
+
+    def ids_for(self, source: str, external_ids: Collection[str]) -> dict[str, int]:
+        return {e: self.rows[(source, e)]["id"] for e in external_ids if (source, e) in self.rows}
+
+    def needing_analysis(
+        self, *, after_id: int, limit: int, analyzer: str, version: str | None
+    ) -> list[tuple[int, str]]:
+        found = sorted(
+            (r["id"], r["text"])
+            for r in self.rows.values()
+            if r["id"] > after_id
+            and r.get("text")
+            and (
+                version is None
+                or self.analyses.get((r["id"], analyzer), {}).get("version") != version
+            )
+        )
+        return found[:limit]
+
     def for_customer(
         self, customer_id: int, *, since: datetime | None, until: datetime | None, limit: int
     ) -> list[FeedbackItem]:
@@ -179,6 +209,23 @@ class FakeEventRepository(_FakeItems):
             EventItem(**{k: v for k, v in r.items() if k in names})
             for r in self._window(customer_id, since, until, limit)
         ]
+
+
+class FakeAnalysisRepository:
+    def __init__(self, rows: dict[tuple[int, str], dict[str, Any]]) -> None:
+        self.rows = rows
+
+    def save(self, rows: Sequence[dict[str, object]]) -> None:
+        for row in rows:
+            self.rows[(int(row["feedback_id"]), str(row["analyzer"]))] = dict(row)  # type: ignore[call-overload]
+
+    def for_feedback(
+        self, feedback_ids: Collection[int], analyzer: str
+    ) -> dict[int, dict[str, Any]]:
+        return {i: self.rows[(i, analyzer)] for i in feedback_ids if (i, analyzer) in self.rows}
+
+    def count(self) -> int:
+        return len(self.rows)
 
 
 class FakeIngestRuns:
@@ -208,10 +255,12 @@ class FakeUnitOfWork:
         self._customers = {k: dict(v) for k, v in self.store.customers.items()}
         self._feedback = dict(self.store.feedback)
         self._events = dict(self.store.events)
+        self._analyses = dict(self.store.analyses)
         self._runs = list(self.store.ingest_runs)
         self._audit = list(self.store.audit)
         self.customers = FakeCustomerRepository(self._customers)
-        self.feedback = FakeFeedbackRepository(self._feedback)
+        self.feedback = FakeFeedbackRepository(self._feedback, self._analyses)
+        self.analyses = FakeAnalysisRepository(self._analyses)
         self.events = FakeEventRepository(self._events)
         self.ingest_runs = FakeIngestRuns(self._runs)
         self.audit = FakeAuditLog(self._audit)
@@ -229,9 +278,43 @@ class FakeUnitOfWork:
         self.store.customers = self._customers
         self.store.feedback = self._feedback
         self.store.events = self._events
+        self.store.analyses = self._analyses
         self.store.ingest_runs = self._runs
         self.store.audit = self._audit
         self.store.commits += 1
 
     def rollback(self) -> None:
         self.__enter__()
+
+
+class FakeAnalyzer:
+    """Reads 'late', 'angry' and 'call me' literally: enough to see analyses flow through."""
+
+    name = "fake"
+
+    def __init__(self, version: str = "1") -> None:
+        self.version = version
+        self.calls: list[list[str]] = []
+
+    def analyze(self, texts: Sequence[str]) -> list[Analysis]:
+        self.calls.append(list(texts))
+        return [self._one(text) for text in texts]
+
+    def _one(self, text: str) -> Analysis:
+        lowered = text.lower()
+        negative = 0.9 if ("late" in lowered or "angry" in lowered) else 0.1
+        evidence = {}
+        if "late" in lowered:
+            start = lowered.index("late")
+            evidence["negative"] = [Span(start, start + 4, text[start : start + 4])]
+        emotions = dict.fromkeys(GOEMOTIONS, 0.0) | {"anger": 0.8 if "angry" in lowered else 0.0}
+        return Analysis(
+            emotions=emotions,
+            labels=["anger"] if "angry" in lowered else ["neutral"],
+            cx_emotions=dict.fromkeys(CX_EMOTIONS, 0.0),
+            negative=negative,
+            is_negative=negative >= 0.5,
+            signals={"follow_up_requested": "call me" in lowered},
+            topics=["delivery"] if "late" in lowered else [],
+            evidence=evidence,
+        )

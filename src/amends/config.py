@@ -35,6 +35,18 @@ class Settings(BaseSettings):
         le=20000,
         description="Rows written per transaction during ingestion.",
     )
+    analyzer: str = Field(
+        default="default",
+        description="Registered analyzer that reads feedback (`amends analyze --analyzer` too).",
+    )
+    taxonomy: Path | None = Field(
+        default=None,
+        description="Topic taxonomy YAML to use instead of the shipped one (`amends topics fit`).",
+    )
+    analyze_on_ingest: bool = Field(
+        default=True,
+        description="Analyse new feedback as it is ingested, in the same process.",
+    )
     host: str = Field(default="127.0.0.1", description="Address `amends serve` binds to.")
     port: int = Field(default=8000, ge=1, le=65535, description="Port `amends serve` listens on.")
 

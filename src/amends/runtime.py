@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Engine
 
+from amends.analysis.base import Analyzer, create_analyzer
 from amends.config import Settings
 from amends.services.unit_of_work import UnitOfWork
 from amends.store.engine import build_engine, session_factory
@@ -30,6 +31,17 @@ class Runtime:
 
     def __post_init__(self) -> None:
         self._sessions = session_factory(self.engine)
+        self._analyzer: Analyzer | None = None
+
+    def analyzer(self) -> Analyzer:
+        """The configured analyzer, created on first use (loading a model takes a moment)."""
+        if self._analyzer is None:
+            options = {"taxonomy": self.settings.taxonomy} if self.settings.taxonomy else {}
+            self._analyzer = create_analyzer(self.settings.analyzer, **options)
+        return self._analyzer
+
+    def ingest_analyzer(self) -> Analyzer | None:
+        return self.analyzer() if self.settings.analyze_on_ingest else None
 
     def uow(self) -> UnitOfWork:
         return SqlUnitOfWork(self._sessions)

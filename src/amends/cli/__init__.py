@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from amends.cli import customers, database, demo, ingest, serve
+from amends.cli import analyze, customers, database, demo, ingest, model, serve, topics
 from amends.cli.common import run_guarded
 
 app = typer.Typer(
@@ -17,6 +17,10 @@ app.add_typer(database.app, name="db")
 app.command("ingest")(ingest.ingest_command)
 app.add_typer(customers.app, name="customer")
 app.add_typer(demo.app, name="demo")
+app.add_typer(model.app, name="model")
+app.add_typer(topics.app, name="topics")
+app.command("analyze")(analyze.analyze_command)
+app.command("reanalyze")(analyze.reanalyze_command)
 app.command("serve")(serve.serve)
 
 

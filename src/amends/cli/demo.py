@@ -45,6 +45,7 @@ def load(
                 customers=customers,
                 feedback=feedback,
                 on_progress=advance,
+                analyzer=built.ingest_analyzer(),
             )
     table = Table("kind", "rows", "created", "updated", "already here", "rejected")
     for report in reports:

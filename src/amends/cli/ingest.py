@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import sys
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, BinaryIO, TextIO
@@ -43,6 +44,13 @@ RegionOpt = Annotated[
 FormatOpt = Annotated[
     str | None, typer.Option("--format", help="csv or jsonl (default: from the file name).")
 ]
+AnalyzeOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--analyze/--no-analyze",
+        help="Analyse new feedback as it lands (default: AMENDS_ANALYZE_ON_INGEST).",
+    ),
+]
 RejectsOpt = Annotated[
     Path | None, typer.Option(help="Where to write refused rows (default: FILE.rejects.csv).")
 ]
@@ -64,37 +72,44 @@ def ingest_command(
     region: RegionOpt = None,
     format_: FormatOpt = None,
     rejects: RejectsOpt = None,
+    analyze: AnalyzeOpt = None,
 ) -> None:
     """Take in customers (created, or updated when a row brings something new), events (orders,
     deliveries, logins, contacts, calls...; extra columns become attributes) or feedback (survey
     answers, replies, reviews, posts, tickets, chats, call notes) from CSV or JSONL."""
-    _ingest(kind.value, file, map_, set_, source, timezone, region, format_, rejects)
+    options = _Options(map_, set_, source, timezone, region, format_, rejects, analyze)
+    _ingest(kind.value, file, options)
 
 
-def _ingest(
-    kind: RecordKind,
-    file: str,
-    mapping: list[str] | None,
-    constants: list[str] | None,
-    source: str | None,
-    timezone: str | None,
-    region: str | None,
-    fmt: str | None,
-    rejects_path: Path | None,
-) -> None:
-    context = _context(timezone, region)
-    column_map = parse_assignments(mapping or [], option="--map")
-    fixed = parse_assignments(constants or [], option="--set")
+@dataclass(frozen=True, slots=True)
+class _Options:
+    mapping: list[str] | None
+    constants: list[str] | None
+    source: str | None
+    timezone: str | None
+    region: str | None
+    fmt: str | None
+    rejects: Path | None
+    analyze: bool | None
+
+
+def _ingest(kind: RecordKind, file: str, options: _Options) -> None:
+    context = _context(options.timezone, options.region)
+    column_map = parse_assignments(options.mapping or [], option="--map")
+    fixed = parse_assignments(options.constants or [], option="--set")
     binary, total = _open(file)
     counted = _CountingReader(binary)
     buffered = io.BufferedReader(counted)
     text = io.TextIOWrapper(buffered, encoding="utf-8-sig", newline="")
-    chosen = _format(fmt, file, buffered)
+    chosen = _format(options.fmt, file, buffered)
     rows = read_rows(text, chosen, mapping=column_map, constants=fixed)
-    rejects = _RejectsFile(rejects_path or Path(_default_rejects(file)))
+    rejects = _RejectsFile(options.rejects or Path(_default_rejects(file)))
+    source = options.source
     with runtime() as built, _progress(total) as progress:
         task = progress.add_task(f"{kind} from {file}", total=total)
-        context = RecordContext(context.timezone, region or built.settings.default_region)
+        region = options.region or built.settings.default_region
+        context = RecordContext(context.timezone, region)
+        analyze = built.settings.analyze_on_ingest if options.analyze is None else options.analyze
         report = ingest(
             built.uow,
             kind,
@@ -104,6 +119,7 @@ def _ingest(
             context=context,
             actor="cli",
             chunk_size=built.settings.ingest_chunk_size,
+            analyzer=built.analyzer() if analyze and kind == "feedback" else None,
             on_reject=rejects.write,
             on_progress=lambda rows: (
                 progress.update(task, completed=counted.bytes_read)

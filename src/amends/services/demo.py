@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
 
+from amends.analysis.base import Analyzer
 from amends.demo import generate
 from amends.domain.records import RawRow, RecordContext, RecordKind
 from amends.services.ingest import Clock, IngestReport, UowFactory, ingest
@@ -21,6 +22,7 @@ def load_demo(
     customers: int = 500,
     feedback: int = 1500,
     on_progress: Callable[[RecordKind, int], None] | None = None,
+    analyzer: Analyzer | None = None,
 ) -> list[IngestReport]:
     """Generate the demo (seeded, so the same every time) and ingest it. Re-running adds nothing:
     the demo's external ids are stable, so the second load finds every row already here."""
@@ -45,6 +47,7 @@ def load_demo(
                 context=RecordContext(),
                 actor="demo",
                 on_progress=progress,
+                analyzer=analyzer if kind_ == "feedback" else None,
             )
         )
     return reports

@@ -18,6 +18,7 @@ from enum import StrEnum
 from itertools import islice
 from typing import Any
 
+from amends.analysis.base import Analyzer
 from amends.domain.customers import CUSTOMER_FIELDS, customer_changes
 from amends.domain.identity import CustomerIdentity, IdentityIndex
 from amends.domain.records import (
@@ -30,6 +31,7 @@ from amends.domain.records import (
     RecordKind,
     read_record,
 )
+from amends.services.analysis import analyze_feedback
 from amends.services.unit_of_work import AuditEntry, IngestRun, UnitOfWork
 
 Clock = Callable[[], datetime]
@@ -101,6 +103,7 @@ def ingest(
     context: RecordContext | None = None,
     actor: str = "system",
     chunk_size: int = 2000,
+    analyzer: Analyzer | None = None,
     on_reject: Callable[[Reject], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
 ) -> IngestReport:
@@ -129,7 +132,9 @@ def ingest(
         report.rows_read += len(chunk)
         if valid:
             with uow_factory() as uow:
-                _store(uow, kind, valid, source=source, now=clock(), report=report)
+                fresh = _store(uow, kind, valid, source=source, now=clock(), report=report)
+                if analyzer is not None and kind == "feedback" and fresh:
+                    _analyze_fresh(uow, analyzer, source, fresh, clock())
                 uow.commit()
         if on_progress is not None:
             on_progress(len(chunk))
@@ -137,6 +142,13 @@ def ingest(
     report.finished_at = clock()
     _record_run(uow_factory, report, actor=actor)
     return report
+
+
+def _analyze_fresh(
+    uow: UnitOfWork, analyzer: Analyzer, source: str, fresh: dict[str, str | None], now: datetime
+) -> None:
+    ids = uow.feedback.ids_for(source, [key for key, text in fresh.items() if text])
+    analyze_feedback(uow, analyzer, [(ids[key], fresh[key] or "") for key in ids], now)
 
 
 def _chunks(rows: Iterable[RawRow], size: int) -> Iterator[list[RawRow]]:
@@ -153,13 +165,14 @@ def _store(
     source: str,
     now: datetime,
     report: IngestReport,
-) -> None:
+) -> dict[str, str | None]:
+    """Write one chunk; returns the new items' external ids with their texts (for analysis)."""
     customers = [(v.record, v.data) for v in valid if isinstance(v.record, CustomerRecord)]
     items = [(v.record, v.data) for v in valid if not isinstance(v.record, CustomerRecord)]
     if kind == "customers":
         _store_customers(uow, [record for record, _ in customers], now=now, report=report)
-    else:
-        _store_items(uow, kind, items, source=source, now=now, report=report)
+        return {}
+    return _store_items(uow, kind, items, source=source, now=now, report=report)
 
 
 def _store_customers(
@@ -208,7 +221,7 @@ def _store_items(
     source: str,
     now: datetime,
     report: IngestReport,
-) -> None:
+) -> dict[str, str | None]:
     repository = uow.feedback if kind == "feedback" else uow.events
     keyed: dict[str, Item] = {}
     for record, data in items:
@@ -221,7 +234,7 @@ def _store_items(
     report.unchanged += len(existing)
     fresh = {key: item for key, item in keyed.items() if key not in existing}
     if not fresh:
-        return
+        return {}
     owners = _resolve_owners(uow, [record for record, _ in fresh.values()], now, report)
     repository.add(
         [
@@ -230,6 +243,10 @@ def _store_items(
         ]
     )
     report.created += len(fresh)
+    return {
+        key: record.text if isinstance(record, FeedbackRecord) else None
+        for key, (record, _) in fresh.items()
+    }
 
 
 def _resolve_owners(

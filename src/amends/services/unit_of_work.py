@@ -79,6 +79,27 @@ class FeedbackRepository(ItemRepository, Protocol):
         self, customer_id: int, *, since: datetime | None, until: datetime | None, limit: int
     ) -> list[FeedbackItem]: ...
 
+    def ids_for(self, source: str, external_ids: Collection[str]) -> dict[str, int]: ...
+
+    def needing_analysis(
+        self, *, after_id: int, limit: int, analyzer: str, version: str | None
+    ) -> list[tuple[int, str]]:
+        """(id, text) of feedback with text, in id order after ``after_id``, that has no
+        analysis by ``analyzer`` at ``version`` (``version=None``: every item with text)."""
+        ...
+
+
+class AnalysisRepository(Protocol):
+    def save(self, rows: Sequence[dict[str, object]]) -> None:
+        """Store analyses, replacing any earlier one by the same analyzer of the same item."""
+        ...
+
+    def for_feedback(
+        self, feedback_ids: Collection[int], analyzer: str
+    ) -> dict[int, dict[str, Any]]: ...
+
+    def count(self) -> int: ...
+
 
 class EventRepository(ItemRepository, Protocol):
     def for_customer(
@@ -99,6 +120,7 @@ class UnitOfWork(Protocol):
 
     customers: CustomerRepository
     feedback: FeedbackRepository
+    analyses: AnalysisRepository
     events: EventRepository
     ingest_runs: IngestRunRepository
     audit: AuditLog

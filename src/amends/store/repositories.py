@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, Table, func, insert, or_, select, update
+from sqlalchemy import Select, Table, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -14,7 +14,15 @@ from amends.domain.customers import CUSTOMER_FIELDS, ContactChannel, CustomerPro
 from amends.domain.identity import CustomerIdentity, IdentityKeys
 from amends.domain.timeline import EventItem, FeedbackItem
 from amends.services.unit_of_work import AuditEntry, IngestRun
-from amends.store.tables import AuditRow, Base, CustomerRow, EventRow, FeedbackRow, IngestRunRow
+from amends.store.tables import (
+    AuditRow,
+    Base,
+    FeedbackAnalysisRow,
+    CustomerRow,
+    EventRow,
+    FeedbackRow,
+    IngestRunRow,
+)
 
 # Stay well under every driver's bound-parameter limit (SQLite's default is 32,766).
 _IN_BATCH = 5000
@@ -191,6 +199,34 @@ class SqlFeedbackRepository(_SqlItemRepository):
     table = FeedbackRow
     time_column = "received_at"
 
+    def ids_for(self, source: str, external_ids: Collection[str]) -> dict[str, int]:
+        table = _table(FeedbackRow).c
+        found: dict[str, int] = {}
+        for batch in _batches(sorted(external_ids)):
+            query = select(table.external_id, table.id).where(
+                table.source == source, table.external_id.in_(batch)
+            )
+            found.update({ext: id_ for ext, id_ in self.session.connection().execute(query)})
+        return found
+
+    def needing_analysis(
+        self, *, after_id: int, limit: int, analyzer: str, version: str | None
+    ) -> list[tuple[int, str]]:
+        feedback = _table(FeedbackRow).c
+        analyses = _table(FeedbackAnalysisRow).c
+        query = select(feedback.id, feedback.text).where(
+            feedback.id > after_id, feedback.text.is_not(None)
+        )
+        if version is not None:
+            current = select(analyses.feedback_id).where(
+                analyses.feedback_id == feedback.id,
+                analyses.analyzer == analyzer,
+                analyses.version == version,
+            )
+            query = query.where(~current.exists())
+        query = query.order_by(feedback.id).limit(limit)
+        return [(id_, text) for id_, text in self.session.connection().execute(query)]
+
     def for_customer(
         self, customer_id: int, *, since: datetime | None, until: datetime | None, limit: int
     ) -> list[FeedbackItem]:
@@ -269,3 +305,41 @@ class SqlAuditLog:
                 details=entry.details,
             )
         )
+
+
+class SqlAnalysisRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def save(self, rows: Sequence[dict[str, object]]) -> None:
+        if not rows:
+            return
+        table = _table(FeedbackAnalysisRow)
+        by_analyzer: dict[object, list[object]] = {}
+        for row in rows:
+            by_analyzer.setdefault(row["analyzer"], []).append(row["feedback_id"])
+        connection = self.session.connection()
+        for analyzer, ids in by_analyzer.items():
+            for batch in _batches(ids):
+                connection.execute(
+                    delete(table).where(
+                        table.c.analyzer == analyzer, table.c.feedback_id.in_(batch)
+                    )
+                )
+        connection.execute(insert(table), list(rows))
+
+    def for_feedback(
+        self, feedback_ids: Collection[int], analyzer: str
+    ) -> dict[int, dict[str, Any]]:
+        table = _table(FeedbackAnalysisRow)
+        found: dict[int, dict[str, Any]] = {}
+        for batch in _batches(sorted(feedback_ids)):
+            query = select(table).where(
+                table.c.analyzer == analyzer, table.c.feedback_id.in_(batch)
+            )
+            for row in self.session.connection().execute(query).mappings():
+                found[row["feedback_id"]] = dict(row)
+        return found
+
+    def count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(FeedbackAnalysisRow)) or 0

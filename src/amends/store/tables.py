@@ -142,3 +142,25 @@ class AuditRow(Base):
     subject_type: Mapped[str] = mapped_column(String(40))
     subject_id: Mapped[str] = mapped_column(String(200))
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class FeedbackAnalysisRow(Base):
+    """What an analyzer read in one feedback item; one row per (feedback, analyzer)."""
+
+    __tablename__ = "feedback_analyses"
+    __table_args__ = (UniqueConstraint("feedback_id", "analyzer"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    feedback_id: Mapped[int] = mapped_column(ForeignKey("feedback.id", ondelete="CASCADE"))
+    analyzer: Mapped[str] = mapped_column(String(80))
+    version: Mapped[str] = mapped_column(String(80))
+    negative: Mapped[float]
+    is_negative: Mapped[bool] = mapped_column(Boolean, index=True)
+    labels: Mapped[list[str]]
+    topics: Mapped[list[str]]
+    signals: Mapped[list[str]]  # the signals present
+    emotions: Mapped[dict[str, Any]]
+    cx_emotions: Mapped[dict[str, Any]]
+    evidence: Mapped[dict[str, Any]]
+    language: Mapped[str] = mapped_column(String(16))
+    analyzed_at: Mapped[datetime]

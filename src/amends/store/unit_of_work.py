@@ -8,6 +8,7 @@ from typing import Self
 from sqlalchemy.orm import Session, sessionmaker
 
 from amends.services.unit_of_work import (
+    AnalysisRepository,
     AuditLog,
     CustomerRepository,
     EventRepository,
@@ -15,6 +16,7 @@ from amends.services.unit_of_work import (
     IngestRunRepository,
 )
 from amends.store.repositories import (
+    SqlAnalysisRepository,
     SqlAuditLog,
     SqlCustomerRepository,
     SqlEventRepository,
@@ -32,6 +34,7 @@ class SqlUnitOfWork:
         session = self._session = self._sessions()
         self.customers: CustomerRepository = SqlCustomerRepository(session)
         self.feedback: FeedbackRepository = SqlFeedbackRepository(session)
+        self.analyses: AnalysisRepository = SqlAnalysisRepository(session)
         self.events: EventRepository = SqlEventRepository(session)
         self.ingest_runs: IngestRunRepository = SqlIngestRunRepository(session)
         self.audit: AuditLog = SqlAuditLog(session)

@@ -62,8 +62,17 @@ async def ingest_request(
         for index, item in enumerate(items)
     ]
     # Ingestion is blocking database work: keep it off the event loop.
+    analyzer = runtime.ingest_analyzer() if kind == "feedback" else None
     report = await run_in_threadpool(
-        ingest, uow_factory, kind, rows, source=source, clock=clock, context=context, actor="api"
+        ingest,
+        uow_factory,
+        kind,
+        rows,
+        source=source,
+        clock=clock,
+        context=context,
+        actor="api",
+        analyzer=analyzer,
     )
     result = IngestResult(
         kind=kind,

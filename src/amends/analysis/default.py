@@ -1,0 +1,100 @@
+"""The shipped analyzer: the linear model's emotions and negativity, the rule-based signals and
+cues, and the taxonomy's topics, each with its evidence. Registered as ``default``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from amends.analysis.base import Analysis, register_analyzer
+from amends.analysis.cues import detect_complaint, detect_undervalued
+from amends.analysis.labels import CX_EMOTIONS, GOEMOTIONS
+from amends.analysis.language import guess_language
+from amends.analysis.model import LinearTextModel
+from amends.analysis.signals import SIGNALS, detect_signals
+from amends.analysis.spans import Span, merge_spans
+from amends.analysis.topics import TopicMatcher, default_topic_matcher
+from amends.analysis.topics_taxonomy import load_taxonomy
+
+_EMOTION_COLUMNS = len(GOEMOTIONS)
+
+
+class DefaultAnalyzer:
+    name = "default"
+
+    def __init__(self, model: LinearTextModel, topics: TopicMatcher) -> None:
+        self.model = model
+        self.topics = topics
+        self.version = model.version
+        self._thresholds = np.array([model.thresholds[label] for label in GOEMOTIONS])
+        self._negative_threshold = model.thresholds["negative"]
+
+    def analyze(self, texts: Sequence[str]) -> list[Analysis]:
+        if not texts:
+            return []
+        probabilities = self.model.predict(texts)
+        return [self._read(text, row) for text, row in zip(texts, probabilities, strict=True)]
+
+    def _read(self, text: str, row: NDArray[np.float32]) -> Analysis:
+        emotions = {label: float(p) for label, p in zip(GOEMOTIONS, row, strict=False)}
+        over = row[:_EMOTION_COLUMNS] >= self._thresholds
+        labels = [label for label, hit in zip(GOEMOTIONS, over, strict=True) if hit]
+        evidence: dict[str, list[Span]] = {}
+        for label in labels:
+            if label != "neutral":
+                evidence[label] = self.model.explain(text, label)
+        signals = detect_signals(text)
+        evidence.update(signals)
+        undervalued = detect_undervalued(text)
+        cx = _cx_emotions(emotions, bool(undervalued))
+        if undervalued:
+            evidence["undervalued"] = undervalued
+        negative = float(row[_EMOTION_COLUMNS])
+        is_negative = negative >= self._negative_threshold
+        if is_negative:
+            complaint = detect_complaint(text)
+            evidence["negative"] = merge_spans(complaint + self.model.explain(text, "negative"))
+        topics = self.topics.match(text)
+        evidence.update(topics)
+        return Analysis(
+            emotions=emotions,
+            labels=labels,
+            cx_emotions=cx,
+            negative=negative,
+            is_negative=is_negative,
+            signals={name: name in signals for name in SIGNALS},
+            topics=sorted(topics),
+            evidence={k: v for k, v in evidence.items() if v},
+            language=guess_language(text),
+        )
+
+
+def _cx_emotions(emotions: dict[str, float], undervalued_words: bool) -> dict[str, float]:
+    cx = {
+        name: max((emotions[label] for label in group), default=0.0)
+        for name, group in CX_EMOTIONS.items()
+    }
+    # No label exists for feeling undervalued: the customer's own words decide it, and how
+    # disappointed or angry the text reads says how strongly (docs/analysis.md).
+    hurt = max(emotions["disappointment"], emotions["anger"], emotions["annoyance"])
+    cx["undervalued"] = 0.7 + 0.3 * hurt if undervalued_words else 0.0
+    return cx
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> LinearTextModel:
+    """The model in the package, loaded once per process (it is read-only)."""
+    return LinearTextModel.load()
+
+
+def create_default_analyzer(taxonomy: Path | str | None = None) -> DefaultAnalyzer:
+    """The default analyzer; ``taxonomy`` names a YAML file to use instead of the shipped one."""
+    topics = TopicMatcher(load_taxonomy(taxonomy)) if taxonomy else default_topic_matcher()
+    return DefaultAnalyzer(shipped_model(), topics)
+
+
+register_analyzer("default", create_default_analyzer)

@@ -1,0 +1,75 @@
+"""Is a trigger phrase negated? A negator shortly before it, in the same clause, says so.
+
+"I'm not going to cancel" and "no need to call me" deny what the trigger alone would say; "nobody
+called me back, I'm cancelling" does not, because the comma starts a new clause. The rule is deliberately
+small: look back from the trigger to the last clause boundary, find the last negator there, and let it
+govern the trigger only if at most a few words and no new subject ("I", "we") stand between them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from amends.analysis.lexicon_words import APOS
+
+REACH = 4
+"""How many words may stand between a negator and its trigger: "not going to be cancelling"."""
+
+_LOOKBACK = 80
+"""Characters searched before a trigger; a clause rarely carries a negator further than this."""
+
+_BOUNDARY = re.compile(
+    r"[.!?;:,\n()\[\]=|>–—…]|\s-+\s|\b(?:but|though|although|however|so|because|cause|cuz|coz"
+    r"|and|or|then|until|unless|otherwise|except|whereas|while|if|when|lol|tbh|smh)\b",
+    re.IGNORECASE,
+)
+
+_NEGATOR = re.compile(
+    rf"\b(?:not|no|never|without|nobody|no[- ]?one|none|nothing|neither|nor|hardly|barely|cannot"
+    rf"|(?:do|does|did|wo|ca|is|was|are|were|would|should|could|have|has|had|ai|must|need)n{APOS}?t)\b",
+    re.IGNORECASE,
+)
+
+_WORD = re.compile(r"[\w'’]+")
+
+_NEW_SUBJECT = re.compile(
+    rf"\b(?:i|i{APOS}?m|im|i{APOS}?ll|i{APOS}?d|i{APOS}?ve|we|we{APOS}?re|we{APOS}?ll)\b",
+    re.IGNORECASE,
+)
+"""A fresh subject ends the negator's reach: "no refund I'm cancelling" and "if this is not fixed
+I'm cancelling" threaten, whether the subject stands between the two or opens the trigger."""
+
+_NEG_RAISING = re.compile(r"\s*(?:think|believe|expect|suppose|imagine|see (?:why|how))\b", re.I)
+"""…unless the negator sits on a verb of opinion: "I don't think I'll cancel" still denies."""
+
+_NOT_A_DENIAL = re.compile(r"\s*(?:hesitate|forget|fail|delay|wait)\b", re.IGNORECASE)
+"""Negated hesitation asks all the harder: "don't hesitate to call me", "don't forget to email me"."""
+
+_RHETORICAL = re.compile(r"\b(?:why|reasons?|give me one|how come)\b", re.IGNORECASE)
+"""A negator inside a "why not" question threatens: "tell me why I shouldn't go elsewhere"."""
+
+
+def clause_before(text: str, start: int) -> str:
+    """The part of the clause that precedes ``text[start:]``, at most ``_LOOKBACK`` characters."""
+    window = text[max(0, start - _LOOKBACK) : start]
+    cut = 0
+    for boundary in _BOUNDARY.finditer(window):
+        cut = boundary.end()
+    return window[cut:]
+
+
+def is_negated(text: str, start: int, *, reach: int = REACH) -> bool:
+    """Whether a negator governs the phrase that begins at ``text[start]``."""
+    clause = clause_before(text, start)
+    negator = None
+    for negator in _NEGATOR.finditer(clause):
+        pass
+    if negator is None:
+        return False
+    between = clause[negator.end() :]
+    if len(_WORD.findall(between)) > reach or _NOT_A_DENIAL.match(between):
+        return False
+    fresh_subject = _NEW_SUBJECT.search(between) or _NEW_SUBJECT.match(text, start)
+    if fresh_subject and not _NEG_RAISING.match(between):
+        return False
+    return not _RHETORICAL.search(clause[: negator.start()])

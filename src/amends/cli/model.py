@@ -1,0 +1,52 @@
+"""``amends model train|info``: the shipped text model's recipe and its card."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from amends.cli.common import console, errors
+from amends.errors import InvalidInput
+
+app = typer.Typer(help="The shipped text model.", no_args_is_help=True)
+
+
+@app.command()
+def train(
+    shared: Annotated[
+        Path | None, typer.Option(help="The shared data folder (default: ../shared/data).")
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option(help="Where to write the model (default: the package's).")
+    ] = None,
+) -> None:
+    """Train the default model from the licensed corpora (reproducible; needs scikit-learn)."""
+    from amends.analysis.corpora import default_shared_data
+    from amends.analysis.model import SHIPPED_MODEL
+    from amends.analysis.training import Recipe
+    from amends.analysis.training import train as fit
+
+    folder = shared or default_shared_data()
+    if not (folder / "goemotions" / "train.tsv").is_file():
+        raise InvalidInput(f"no training data under {folder} (expected goemotions/train.tsv)")
+    started = time.perf_counter()
+    model = fit(folder, Recipe(), progress=lambda line: errors.print(line))
+    target = output or SHIPPED_MODEL
+    model.save(target)
+    size = sum(f.stat().st_size for f in target.iterdir()) / 1e6
+    took = time.perf_counter() - started
+    console.print(f"model {model.version} written to {target} ({size:.1f} MB) in {took:.0f} s")
+
+
+@app.command()
+def info() -> None:
+    """The shipped model's name, version, outputs, thresholds and training recipe."""
+    from amends.analysis.model import SHIPPED_MODEL
+
+    meta = json.loads((SHIPPED_MODEL / "model.json").read_text(encoding="utf-8"))
+    meta["vocabulary"] = f"{len(meta['vocabulary']):,} features"
+    console.print_json(json.dumps(meta))
