@@ -12,11 +12,12 @@ from numpy.typing import NDArray
 
 from amends.analysis.base import Analysis, register_analyzer
 from amends.analysis.cues import detect_complaint, detect_undervalued
+from amends.analysis.features import Token, tokens
 from amends.analysis.labels import CX_EMOTIONS, GOEMOTIONS
 from amends.analysis.language import guess_language
 from amends.analysis.model import LinearTextModel
 from amends.analysis.signals import SIGNALS, detect_signals
-from amends.analysis.spans import Span, merge_spans
+from amends.analysis.spans import merge_spans
 from amends.analysis.topics import TopicMatcher, default_topic_matcher
 from amends.analysis.topics_taxonomy import load_taxonomy
 
@@ -36,28 +37,31 @@ class DefaultAnalyzer:
     def analyze(self, texts: Sequence[str]) -> list[Analysis]:
         if not texts:
             return []
-        probabilities = self.model.predict(texts)
-        return [self._read(text, row) for text, row in zip(texts, probabilities, strict=True)]
+        tokenized = [tokens(text) for text in texts]
+        probabilities = self.model.predict(texts, tokenized)
+        return [
+            self._read(text, toks, row)
+            for text, toks, row in zip(texts, tokenized, probabilities, strict=True)
+        ]
 
-    def _read(self, text: str, row: NDArray[np.float32]) -> Analysis:
-        emotions = {label: float(p) for label, p in zip(GOEMOTIONS, row, strict=False)}
+    def _read(self, text: str, toks: list[Token], row: NDArray[np.float32]) -> Analysis:
+        emotions = dict(zip(GOEMOTIONS, row.tolist(), strict=False))
         over = row[:_EMOTION_COLUMNS] >= self._thresholds
         labels = [label for label, hit in zip(GOEMOTIONS, over, strict=True) if hit]
-        evidence: dict[str, list[Span]] = {}
-        for label in labels:
-            if label != "neutral":
-                evidence[label] = self.model.explain(text, label)
+        negative = float(row[_EMOTION_COLUMNS])
+        is_negative = negative >= self._negative_threshold
+        explained = [label for label in labels if label != "neutral"]
+        evidence = self.model.explain(
+            text, [*explained, "negative"] if is_negative else explained, toks=toks
+        )
         signals = detect_signals(text)
         evidence.update(signals)
         undervalued = detect_undervalued(text)
         cx = _cx_emotions(emotions, bool(undervalued))
         if undervalued:
             evidence["undervalued"] = undervalued
-        negative = float(row[_EMOTION_COLUMNS])
-        is_negative = negative >= self._negative_threshold
         if is_negative:
-            complaint = detect_complaint(text)
-            evidence["negative"] = merge_spans(complaint + self.model.explain(text, "negative"))
+            evidence["negative"] = merge_spans(detect_complaint(text) + evidence["negative"])
         topics = self.topics.match(text)
         evidence.update(topics)
         return Analysis(
@@ -69,7 +73,7 @@ class DefaultAnalyzer:
             signals={name: name in signals for name in SIGNALS},
             topics=sorted(topics),
             evidence={k: v for k, v in evidence.items() if v},
-            language=guess_language(text),
+            language=guess_language(text, words=[word for word, _, _ in toks]),
         )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -26,12 +26,7 @@ _TOKEN = re.compile(
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    text: str
-    start: int
-    end: int
+Token = tuple[str, int, int]  # lower-cased text, start, end: plain tuples keep this hot path fast
 
 
 def tokens(text: str) -> list[Token]:
@@ -39,20 +34,20 @@ def tokens(text: str) -> list[Token]:
     normalised = text.translate(_APOSTROPHES)  # same length: offsets stay valid
     if "://" in normalised or "www." in normalised:
         normalised = _URL.sub(lambda m: " " * len(m.group()), normalised)
-    return [Token(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(normalised)]
+    return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(normalised)]
 
 
 def word_features(toks: list[Token]) -> Iterator[tuple[str, int, int]]:
     """Unigrams and bigrams, each with the span of text it covers."""
-    for i, token in enumerate(toks):
-        yield token.text, token.start, token.end
+    for i, (word, start, end) in enumerate(toks):
+        yield word, start, end
         if i + 1 < len(toks):
-            following = toks[i + 1]
-            yield f"{token.text} {following.text}", token.start, following.end
+            following, _, following_end = toks[i + 1]
+            yield f"{word} {following}", start, following_end
 
 
 @lru_cache(maxsize=200_000)
-def _char_grams(word: str, low: int = 2, high: int = 5) -> tuple[str, ...]:
+def char_grams(word: str, low: int = 2, high: int = 5) -> tuple[str, ...]:
     # Cached per word: customers repeat their words, so this costs one lookup after the first.
     padded = f" {word} "
     return tuple(
@@ -62,16 +57,11 @@ def _char_grams(word: str, low: int = 2, high: int = 5) -> tuple[str, ...]:
     )
 
 
-def char_features(toks: list[Token]) -> Iterator[str]:
-    for token in toks:
-        yield from _char_grams(token.text)
-
-
 def analyze_features(text: str, *, chars: bool) -> list[str]:
     """The feature strings of one text: word n-grams, or character n-grams within words."""
     toks = tokens(text)
     if chars:
-        return list(char_features(toks))
+        return [gram for word, _, _ in toks for gram in char_grams(word)]
     return [feature for feature, _, _ in word_features(toks)]
 
 
@@ -82,33 +72,47 @@ class Vectorizer:
     vocabulary: dict[str, int]
     idf: NDArray[np.float32]
     chars: bool
+    # word -> its character n-grams' columns; filled as words are met (chars view only)
+    _columns_of_word: dict[str, tuple[int, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
-    def row(self, text: str) -> tuple[NDArray[np.int32], NDArray[np.float32]]:
-        """Column indices and values of one text's feature vector."""
-        counts: dict[int, int] = {}
-        lookup = self.vocabulary.get
-        for feature in analyze_features(text, chars=self.chars):
-            column = lookup(feature)
-            if column is not None:
-                counts[column] = counts.get(column, 0) + 1
-        if not counts:
-            return np.empty(0, np.int32), np.empty(0, np.float32)
-        columns = np.fromiter(counts.keys(), np.int32, len(counts))
-        tf = np.fromiter(counts.values(), np.float32, len(counts))
-        values = (1.0 + np.log(tf)) * self.idf[columns]
-        values /= np.sqrt(np.dot(values, values))
-        return columns, values.astype(np.float32)
+    def columns(self, toks: list[Token]) -> list[int]:
+        """The vocabulary columns of a tokenized text, one per occurrence."""
+        if not self.chars:
+            lookup = self.vocabulary.get
+            found = (lookup(feature) for feature, _, _ in word_features(toks))
+            return [column for column in found if column is not None]
+        cache, columns = self._columns_of_word, []
+        for word, _, _ in toks:
+            known = cache.get(word)
+            if known is None:
+                lookup = self.vocabulary.get
+                grams = (lookup(gram) for gram in char_grams(word))
+                known = cache[word] = tuple(c for c in grams if c is not None)
+                if len(cache) > 500_000:  # a stream of unique junk must not grow memory forever
+                    cache.clear()
+            columns.extend(known)
+        return columns
 
-    def matrix(self, texts: Sequence[str]) -> csr_matrix:
+    def matrix(self, tokenized: Sequence[list[Token]]) -> csr_matrix:
+        """TF-IDF rows of many tokenized texts, built in one pass of numpy arithmetic."""
+        indices: list[int] = []
+        counts: list[int] = []
         indptr = [0]
-        columns: list[NDArray[np.int32]] = []
-        values: list[NDArray[np.float32]] = []
-        for text in texts:
-            cols, vals = self.row(text)
-            columns.append(cols)
-            values.append(vals)
-            indptr.append(indptr[-1] + len(cols))
-        data = np.concatenate(values) if values else np.empty(0, np.float32)
-        index = np.concatenate(columns) if columns else np.empty(0, np.int32)
-        shape = (len(texts), len(self.vocabulary))
-        return csr_matrix((data, index, np.asarray(indptr)), shape=shape)
+        for toks in tokenized:
+            tally: dict[int, int] = {}
+            for column in self.columns(toks):
+                tally[column] = tally.get(column, 0) + 1
+            indices.extend(tally)
+            counts.extend(tally.values())
+            indptr.append(len(indices))
+        columns = np.asarray(indices, dtype=np.int32)
+        values = (1.0 + np.log(np.asarray(counts, dtype=np.float32))) * self.idf[columns]
+        starts = np.asarray(indptr, dtype=np.int64)
+        squares = np.add.reduceat(values * values, starts[:-1]) if len(values) else values
+        lengths = np.diff(starts)
+        norms = np.sqrt(np.where(lengths > 0, squares[: len(lengths)], 1.0))
+        values /= np.repeat(norms, lengths).astype(np.float32)
+        shape = (len(tokenized), len(self.vocabulary))
+        return csr_matrix((values.astype(np.float32), columns, starts), shape=shape)

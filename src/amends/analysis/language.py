@@ -16,13 +16,16 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 
-def guess_language(text: str, *, default: str = "en") -> str:
+def guess_language(text: str, *, default: str = "en", words: list[str] | None = None) -> str:
     """ISO 639-1 code of the language whose function words the text uses most; ``default``
-    when the text has too few of any (short texts, emoji, numbers)."""
-    words = [w.lower() for w in _WORD.findall(text[:2000])]
+    when the text has too few of any (short texts, emoji, numbers). ``words``: the text's
+    lower-cased words, when the caller has them already."""
+    if words is None:
+        words = [w.lower() for w in _WORD.findall(text[:2000])]
     if not words:
         return default
-    hits = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
+    unique = set(words)
+    hits = {lang: len(unique & stop) for lang, stop in _STOPWORDS.items()}
     best = max(hits, key=lambda lang: hits[lang])
     if hits[best] < 2 or hits[best] <= hits.get(default, 0):
         return default

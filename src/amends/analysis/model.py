@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from amends.analysis.features import Vectorizer, tokens, word_features
+from amends.analysis.features import Token, Vectorizer, tokens, word_features
 from amends.analysis.spans import Span
 
 SHIPPED_MODEL = Path(__file__).parent / "model"
@@ -34,8 +34,8 @@ class Member:
     weights: NDArray[np.float32]  # (features, outputs)
     bias: NDArray[np.float32]  # (outputs,)
 
-    def predict(self, texts: Sequence[str]) -> NDArray[np.float32]:
-        scores = np.asarray(self.vectorizer.matrix(texts) @ self.weights) + self.bias
+    def predict(self, tokenized: Sequence[list[Token]]) -> NDArray[np.float32]:
+        scores = np.asarray(self.vectorizer.matrix(tokenized) @ self.weights) + self.bias
         return (1.0 / (1.0 + np.exp(-scores))).astype(np.float32)
 
 
@@ -101,33 +101,49 @@ class LinearTextModel:
         (folder / "model.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         np.savez_compressed(folder / "weights.npz", **arrays)  # type: ignore[arg-type]
 
-    def predict(self, texts: Sequence[str]) -> NDArray[np.float32]:
-        """Probabilities, one row per text, one column per output."""
-        mixed = np.zeros((len(texts), len(self.outputs)), dtype=np.float32)
+    def predict(
+        self, texts: Sequence[str], tokenized: Sequence[list[Token]] | None = None
+    ) -> NDArray[np.float32]:
+        """Probabilities, one row per text, one column per output (pass ``tokenized`` when the
+        caller already has the tokens)."""
+        tokenized = tokenized if tokenized is not None else [tokens(text) for text in texts]
+        mixed = np.zeros((len(tokenized), len(self.outputs)), dtype=np.float32)
         for member, share in zip(self.members, self.mix, strict=True):
-            mixed += member.predict(texts) * share
+            mixed += member.predict(tokenized) * share
         return mixed
 
-    def explain(self, text: str, output: str, *, top: int = 3) -> list[Span]:
-        """The words that pushed ``output`` up most in ``text``: its evidence (from the word
-        member, the one whose features have offsets)."""
-        column = self.outputs.index(output)
+    def explain(
+        self, text: str, outputs: Sequence[str], *, toks: list[Token] | None = None, top: int = 3
+    ) -> dict[str, list[Span]]:
+        """For each output, the words that pushed it up most in ``text``: its evidence (from the
+        word member, the one whose features have offsets)."""
         words = next((m for m in self.members if not m.vectorizer.chars), None)
-        if words is None:
-            return []
-        vocabulary, idf = words.vectorizer.vocabulary, words.vectorizer.idf
-        scored = []
-        for feature, start, end in word_features(tokens(text)):
-            index = vocabulary.get(feature)
-            if index is not None:
-                weight = float(words.weights[index, column]) * float(idf[index])
-                if weight > 0:
-                    scored.append((weight, start, end))
-        scored.sort(reverse=True)
-        chosen: list[Span] = []
-        for _, start, end in scored:
-            if all(end <= s.start or start >= s.end for s in chosen):  # no overlapping evidence
-                chosen.append(Span(start, end, text[start:end]))
-            if len(chosen) == top:
-                break
-        return sorted(chosen)
+        if words is None or not outputs:
+            return {}
+        vocabulary = words.vectorizer.vocabulary
+        found = [
+            (vocabulary[feature], start, end)
+            for feature, start, end in word_features(toks if toks is not None else tokens(text))
+            if feature in vocabulary
+        ]
+        if not found:
+            return {output: [] for output in outputs}
+        index = np.fromiter((f[0] for f in found), np.int64, len(found))
+        columns = [self.outputs.index(output) for output in outputs]
+        pushes = words.weights[index][:, columns] * words.vectorizer.idf[index][:, None]
+        return {
+            output: _strongest(text, found, pushes[:, k], top) for k, output in enumerate(outputs)
+        }
+
+
+def _strongest(
+    text: str, found: list[tuple[int, int, int]], pushes: NDArray[np.float32], top: int
+) -> list[Span]:
+    chosen: list[Span] = []
+    for position in np.argsort(-pushes):
+        if pushes[position] <= 0 or len(chosen) == top:
+            break
+        _, start, end = found[position]
+        if all(end <= s.start or start >= s.end for s in chosen):  # no overlapping evidence
+            chosen.append(Span(start, end, text[start:end]))
+    return sorted(chosen)

@@ -17,9 +17,9 @@ from amends.services.unit_of_work import AuditEntry, IngestRun
 from amends.store.tables import (
     AuditRow,
     Base,
-    FeedbackAnalysisRow,
     CustomerRow,
     EventRow,
+    FeedbackAnalysisRow,
     FeedbackRow,
     IngestRunRow,
 )
@@ -206,7 +206,7 @@ class SqlFeedbackRepository(_SqlItemRepository):
             query = select(table.external_id, table.id).where(
                 table.source == source, table.external_id.in_(batch)
             )
-            found.update({ext: id_ for ext, id_ in self.session.connection().execute(query)})
+            found.update((ext, id_) for ext, id_ in self.session.connection().execute(query))
         return found
 
     def needing_analysis(
