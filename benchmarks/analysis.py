@@ -169,7 +169,7 @@ def baselines() -> tuple[Callable[[str], float] | None, Callable[[str], dict] | 
 
         def nrc(text: str) -> dict:  # type: ignore[type-arg]
             lexicon = NRCLex()
-            lexicon.load_token_list([t.text for t in tokens(text)])
+            lexicon.load_token_list([word for word, _, _ in tokens(text)])
             return dict(lexicon.raw_emotion_scores)
     except ImportError:
         nrc = None  # type: ignore[assignment]

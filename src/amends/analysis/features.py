@@ -110,9 +110,8 @@ class Vectorizer:
         columns = np.asarray(indices, dtype=np.int32)
         values = (1.0 + np.log(np.asarray(counts, dtype=np.float32))) * self.idf[columns]
         starts = np.asarray(indptr, dtype=np.int64)
-        squares = np.add.reduceat(values * values, starts[:-1]) if len(values) else values
-        lengths = np.diff(starts)
-        norms = np.sqrt(np.where(lengths > 0, squares[: len(lengths)], 1.0))
-        values /= np.repeat(norms, lengths).astype(np.float32)
+        rows = np.repeat(np.arange(len(tokenized)), np.diff(starts))
+        norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=len(tokenized)))
+        values /= norms[rows].astype(np.float32)
         shape = (len(tokenized), len(self.vocabulary))
         return csr_matrix((values.astype(np.float32), columns, starts), shape=shape)

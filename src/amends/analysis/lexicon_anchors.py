@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import importlib
 import re
-from functools import cache
 from typing import Any
 
 STEM = 4
@@ -35,7 +34,7 @@ try:
 except ImportError:  # pragma: no cover - a Python without the 3.11 layout: no anchors, no speed-up
     _parser = _c = None
 
-_NUMBER_STARTS = re.compile(r"(?<!\w)\d")
+_WORD_STARTS = re.compile(r"(?<!\w)(?:([^\W\d_]{1,%d})|\d)" % STEM)
 
 DIGIT = "0"
 _BUDGET = 5000
@@ -61,19 +60,13 @@ def text_stems(lowered: str) -> frozenset[str]:
     return frozenset(stems)
 
 
-def key_starts(lowered: str, key: str) -> list[int]:
-    """Where a word with this first key (or, for ``DIGIT``, a number) begins in a lower-cased text."""
-    return [match.start() for match in _key_finder(key).finditer(lowered)]
-
-
-@cache
-def _key_finder(key: str) -> re.Pattern[str]:
-    """The key, not glued to a word before it, and (if shorter than a stem) the whole word; the
-    look-behind comes after the literal so that CPython can still search for the literal quickly."""
-    if key == DIGIT:
-        return _NUMBER_STARTS
-    whole_word = "(?![^\\W\\d_])" if len(key) < STEM else ""
-    return re.compile(f"{re.escape(key)}(?<!\\w{re.escape(key)}){whole_word}")
+def word_starts(lowered: str) -> dict[str, list[int]]:
+    """Where words begin in a lower-cased text, by first key: the stem of a word (letters not glued
+    to a letter or digit before them), or ``DIGIT`` for a number."""
+    starts: dict[str, list[int]] = {}
+    for match in _WORD_STARTS.finditer(lowered):
+        starts.setdefault(match.group(1) or DIGIT, []).append(match.start())
+    return starts
 
 
 def first_keys(pattern: str) -> frozenset[str] | None:

@@ -22,7 +22,7 @@ from amends.analysis.lexicon_anchors import (
     anchors_of,
     first_keys,
     weakness,
-    key_starts,
+    word_starts,
     text_stems,
 )
 from amends.analysis.lexicon_negation import REACH, clause_before, is_negated
@@ -113,11 +113,12 @@ class Prepared:
     found: dict[str, list[Span]] = field(default_factory=dict, compare=False, hash=False)
 
     def places(self, key: str) -> list[int]:
-        """Offsets where a word with this stem begins (only for an aligned text)."""
-        places = self.starts.get(key)
-        if places is None:
-            places = self.starts[key] = key_starts(self.lowered or "", key)
-        return places
+        """Offsets where a word with this stem begins (only for an aligned text); all words are
+        located in one pass, the first time any is asked for."""
+        if not self.starts:
+            self.starts.update(word_starts(self.lowered or ""))
+            self.starts.setdefault("", [])  # marks the pass as done, even for a text with no words
+        return self.starts.get(key, [])
 
 
 @lru_cache(maxsize=16)
