@@ -8,7 +8,7 @@ waits, transfers, repeats and broken promises is shared with the signals.
 from __future__ import annotations
 
 from amends.analysis.lexicon_catalog import CATALOG, COMPLAINT_PARTS
-from amends.analysis.lexicon_engine import prepare
+from amends.analysis.lexicon_engine import outermost, prepare
 from amends.analysis.spans import Span
 
 
@@ -18,7 +18,6 @@ def detect_undervalued(text: str) -> list[Span]:
 
 
 def detect_complaint(text: str) -> list[Span]:
-    """Spans of flat, factual complaint cues: delays, absences, errors, failures, waits, transfers."""
+    """Spans of flat, factual complaint cues: delays, absences, errors, failures, waits."""
     prepared = prepare(text)
-    found = {span for part in COMPLAINT_PARTS for span in CATALOG.find(prepared, part)}
-    return sorted(found)
+    return outermost({span for part in COMPLAINT_PARTS for span in CATALOG.find(prepared, part)})

@@ -4,6 +4,7 @@ cues, and the taxonomy's topics, each with its evidence. Registered as ``default
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -12,12 +13,12 @@ from numpy.typing import NDArray
 
 from amends.analysis.base import Analysis, register_analyzer
 from amends.analysis.cues import detect_complaint, detect_undervalued
-from amends.analysis.features import Token, tokens
+from amends.analysis.features import Token, cue_features, tokens
 from amends.analysis.labels import CX_EMOTIONS, GOEMOTIONS
 from amends.analysis.language import guess_language
 from amends.analysis.model import LinearTextModel
 from amends.analysis.signals import SIGNALS, detect_signals
-from amends.analysis.spans import merge_spans
+from amends.analysis.spans import Span, merge_spans
 from amends.analysis.topics import TopicMatcher, default_topic_matcher
 from amends.analysis.topics_taxonomy import load_taxonomy
 
@@ -38,13 +39,17 @@ class DefaultAnalyzer:
         if not texts:
             return []
         tokenized = [tokens(text) for text in texts]
-        probabilities = self.model.predict(texts, tokenized)
+        found = [_Found.of(text) for text in texts]
+        cues = [cue_features(bool(f.complaint), f.signals, bool(f.undervalued)) for f in found]
+        probabilities = self.model.predict(texts, tokenized, cues)
         return [
-            self._read(text, toks, row)
-            for text, toks, row in zip(texts, tokenized, probabilities, strict=True)
+            self._read(text, toks, row, rules)
+            for text, toks, row, rules in zip(texts, tokenized, probabilities, found, strict=True)
         ]
 
-    def _read(self, text: str, toks: list[Token], row: NDArray[np.float32]) -> Analysis:
+    def _read(
+        self, text: str, toks: list[Token], row: NDArray[np.float32], found: _Found
+    ) -> Analysis:
         emotions = dict(zip(GOEMOTIONS, row.tolist(), strict=False))
         over = row[:_EMOTION_COLUMNS] >= self._thresholds
         labels = [label for label, hit in zip(GOEMOTIONS, over, strict=True) if hit]
@@ -54,27 +59,37 @@ class DefaultAnalyzer:
         evidence = self.model.explain(
             text, [*explained, "negative"] if is_negative else explained, toks=toks
         )
-        signals = detect_signals(text)
-        evidence.update(signals)
-        undervalued = detect_undervalued(text)
-        cx = _cx_emotions(emotions, bool(undervalued))
-        if undervalued:
-            evidence["undervalued"] = undervalued
+        evidence.update(found.signals)
+        if found.undervalued:
+            evidence["undervalued"] = found.undervalued
         if is_negative:
-            evidence["negative"] = merge_spans(detect_complaint(text) + evidence["negative"])
+            evidence["negative"] = merge_spans(found.complaint + evidence["negative"])
         topics = self.topics.match(text)
         evidence.update(topics)
         return Analysis(
             emotions=emotions,
             labels=labels,
-            cx_emotions=cx,
+            cx_emotions=_cx_emotions(emotions, bool(found.undervalued)),
             negative=negative,
             is_negative=is_negative,
-            signals={name: name in signals for name in SIGNALS},
+            signals={name: name in found.signals for name in SIGNALS},
             topics=sorted(topics),
             evidence={k: v for k, v in evidence.items() if v},
             language=guess_language(text, words=[word for word, _, _ in toks]),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """What the rule-based detectors found in one text (the model reads it too)."""
+
+    signals: dict[str, list[Span]]
+    complaint: list[Span]
+    undervalued: list[Span]
+
+    @classmethod
+    def of(cls, text: str) -> _Found:
+        return cls(detect_signals(text), detect_complaint(text), detect_undervalued(text))
 
 
 def _cx_emotions(emotions: dict[str, float], undervalued_words: bool) -> dict[str, float]:

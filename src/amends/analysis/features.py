@@ -10,7 +10,7 @@ the words behind each emotion.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -57,12 +57,34 @@ def char_grams(word: str, low: int = 2, high: int = 5) -> tuple[str, ...]:
     )
 
 
-def analyze_features(text: str, *, chars: bool) -> list[str]:
-    """The feature strings of one text: word n-grams, or character n-grams within words."""
+def cue_features(complaint: bool, signals: Iterable[str], undervalued: bool) -> list[str]:
+    """What the rule-based detectors found, as features the word view can weigh: a flat
+    complaint ("3 hours on the tarmac") has few emotion words but clear cues."""
+    found = [f"__signal_{name}" for name in signals]
+    if complaint:
+        found.append("__complaint")
+    if undervalued:
+        found.append("__undervalued")
+    return found
+
+
+def detect_cues(text: str) -> list[str]:
+    from amends.analysis.cues import detect_complaint, detect_undervalued
+    from amends.analysis.signals import detect_signals
+
+    return cue_features(
+        bool(detect_complaint(text)), detect_signals(text), bool(detect_undervalued(text))
+    )
+
+
+def analyze_features(text: str, *, chars: bool, cues: bool = False) -> list[str]:
+    """The feature strings of one text: word n-grams (with the detectors' cues when ``cues``),
+    or character n-grams within words."""
     toks = tokens(text)
     if chars:
         return [gram for word, _, _ in toks for gram in char_grams(word)]
-    return [feature for feature, _, _ in word_features(toks)]
+    found = [feature for feature, _, _ in word_features(toks)]
+    return found + detect_cues(text) if cues else found
 
 
 @dataclass(frozen=True)
@@ -72,17 +94,21 @@ class Vectorizer:
     vocabulary: dict[str, int]
     idf: NDArray[np.float32]
     chars: bool
+    cues: bool = False
     # word -> its character n-grams' columns; filled as words are met (chars view only)
     _columns_of_word: dict[str, tuple[int, ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
 
-    def columns(self, toks: list[Token]) -> list[int]:
+    def columns(self, toks: list[Token], cues: Sequence[str] = ()) -> list[int]:
         """The vocabulary columns of a tokenized text, one per occurrence."""
         if not self.chars:
             lookup = self.vocabulary.get
             found = (lookup(feature) for feature, _, _ in word_features(toks))
-            return [column for column in found if column is not None]
+            columns = [column for column in found if column is not None]
+            if self.cues:
+                columns.extend(self.vocabulary[c] for c in cues if c in self.vocabulary)
+            return columns
         cache, columns = self._columns_of_word, []
         for word, _, _ in toks:
             known = cache.get(word)
@@ -95,14 +121,16 @@ class Vectorizer:
             columns.extend(known)
         return columns
 
-    def matrix(self, tokenized: Sequence[list[Token]]) -> csr_matrix:
+    def matrix(
+        self, tokenized: Sequence[list[Token]], cues: Sequence[Sequence[str]] | None = None
+    ) -> csr_matrix:
         """TF-IDF rows of many tokenized texts, built in one pass of numpy arithmetic."""
         indices: list[int] = []
         counts: list[int] = []
         indptr = [0]
-        for toks in tokenized:
+        for number, toks in enumerate(tokenized):
             tally: dict[int, int] = {}
-            for column in self.columns(toks):
+            for column in self.columns(toks, cues[number] if cues is not None else ()):
                 tally[column] = tally.get(column, 0) + 1
             indices.extend(tally)
             counts.extend(tally.values())

@@ -1,17 +1,16 @@
-"""Anchors and first words: what any match of a phrase must contain, and how it must begin.
+"""Anchors and first keys: what any match of a phrase must contain, and how it must begin.
 
-A text that has none of a phrase group's anchors cannot match it, so the group is not run at all; most
-texts wake only a few groups, which is where the analyzer's speed comes from. Anchors are derived, not
-written by hand, so they cannot drift from the phrases. A stem is the first ``STEM`` letters of a word
-(the whole word if shorter); a run of literal letters that every match must contain yields one when it
-starts a word and is either long enough or provably ends the word. When nothing can be proven (or the
-parser is unavailable) a phrase has no anchors and always runs: slower, never wrong.
+A stem is the first ``STEM`` letters of a word (the whole word if shorter). A phrase's anchors are
+sets of stems that every match meets; its first keys are the stems a match can begin with ("0" for a
+number). A text lacking them cannot match, so the engine skips the phrase, and otherwise tries it
+only where a fitting word begins: that is where the analyzer's speed comes from. Both are derived
+from the phrase's own regex, not written by hand, so they cannot drift from the phrases: a run of
+literal letters that every match contains yields a stem when it starts a word and is long enough or
+provably ends the word. When nothing can be proven (or the parser is unavailable) a phrase runs on
+every text: slower, never wrong.
 
-A phrase's first keys are the stems its matches can begin with ("0" for a number); the engine then
-tries the phrase only where a word with such a stem begins, instead of scanning the text for it.
-
-Both read CPython's regex parse tree (``re._parser``, the same from 3.11 on); the parse runs once per
-phrase, when a lexicon is first used.
+This reads CPython's regex parse tree (``re._parser``, the same since 3.11), once per phrase, when
+a lexicon is first used.
 """
 
 from __future__ import annotations
@@ -25,16 +24,16 @@ STEM = 4
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ASCII_LETTERS = bytes(code if chr(code).isalpha() else 0x20 for code in range(256))
-"""A byte table that blanks every ASCII character but letters: the fast way to split ASCII text."""
+"""A byte table blanking every ASCII character but letters: the fast way to split ASCII text."""
 _DIGIT = re.compile(r"\d")
 
 try:
     _parser: Any = importlib.import_module("re._parser")
     _c: Any = importlib.import_module("re._constants")
-except ImportError:  # pragma: no cover - a Python without the 3.11 layout: no anchors, no speed-up
+except ImportError:  # pragma: no cover - a Python without this layout: no shortcut, same answers
     _parser = _c = None
 
-_WORD_STARTS = re.compile(r"(?<!\w)(?:([^\W\d_]{1,%d})|\d)" % STEM)
+_WORD_STARTS = re.compile(rf"(?<!\w)(?:([^\W\d_]{{1,{STEM}}})|\d)")
 
 DIGIT = "0"
 _BUDGET = 5000
@@ -48,8 +47,8 @@ _CLAUSES = 3
 
 
 def text_stems(lowered: str) -> frozenset[str]:
-    """The stems of the words of a lower-cased text (a word is a run of letters: "45mins" has "mins"),
-    and ``DIGIT`` if it has a number."""
+    """The stems of the words of a lower-cased text, and ``DIGIT`` if it has a number (a word is a
+    run of letters: "45mins" has "mins")."""
     if lowered.isascii():
         words = lowered.encode("ascii").translate(_ASCII_LETTERS).decode("ascii").split()
     else:
@@ -70,7 +69,7 @@ def word_starts(lowered: str) -> dict[str, list[int]]:
 
 
 def first_keys(pattern: str) -> frozenset[str] | None:
-    """The stems a match of ``pattern`` can begin with; None if it may begin otherwise (a symbol)."""
+    """The stems a match of ``pattern`` can begin with; None if it may begin otherwise."""
     if _parser is None:  # pragma: no cover
         return None
     try:
@@ -153,7 +152,7 @@ def _only_digits(op: Any, av: Any) -> bool:
 
 
 def anchors_of(pattern: str) -> Anchors | None:
-    """Sets of stems, each of which every match of ``pattern`` (lower-case) meets; None if unprovable."""
+    """Stem sets that every match of ``pattern`` (lower-case) meets; None if none is provable."""
     if _parser is None:  # pragma: no cover
         return None
     try:
@@ -164,18 +163,25 @@ def anchors_of(pattern: str) -> Anchors | None:
     return tuple(sorted(set(clauses), key=weakness)[:_CLAUSES]) or None
 
 
-_COMMON = frozenset(
-    "with than back like over ever have been that this what some time give take make come came show"
-    " made done said told help afte now not but can the and you your for just long need feel look"
-    " wher stil noth tell let will when they them then ther here from abou call no my me to in on it"
-    " is we us so do go up at as an be by he if of or".split()
+_VERY_COMMON = frozenset(
+    "the and you your for not but can with have that this what they them then ther here from abou"
+    " will when just all any get got one".split()
 )
-"""Stems found in a large share of all texts: an anchor set holding one rarely skips anything."""
+"""Stems in most texts: an anchor set holding one hardly ever skips anything."""
+
+_COMMON = frozenset(
+    "than back like over ever been some time give take make come came show made done said told"
+    " help afte now need feel look wher stil noth tell let call even only".split()
+)
+"""Stems in many texts."""
 
 
 def weakness(stems: Stems) -> tuple[int, tuple[str, ...]]:
-    """Roughly how often a text would carry one of these stems (then a fixed order, for stability)."""
-    cost = sum(8 if stem in _COMMON or len(stem) < 3 else 1 for stem in stems)
+    """Roughly how often a text carries one of these stems (then a fixed order, for stability)."""
+    cost = sum(
+        12 if len(stem) < 3 else 8 if stem in _VERY_COMMON else 3 if stem in _COMMON else 1
+        for stem in stems
+    )
     return cost, tuple(sorted(stems))
 
 
@@ -272,7 +278,8 @@ class _Walk:
             )
             ends_non_letter = ends_non_letter and ends
             if clauses:
-                union |= min(clauses, key=weakness)
+                best: Stems = min(clauses, key=weakness)
+                union.update(best)
             else:
                 provable = False
         return ([frozenset(union)] if provable else []), ends_non_letter
@@ -285,7 +292,7 @@ def _ends_word(op: Any, av: Any) -> bool:
     if op is _c.LITERAL or op is _c.IN:
         return not _may_be_letter(op, av)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1 and len(av[2]) >= 1:
-        first_op, first_av = list(av[2])[0]
+        first_op, first_av = next(iter(av[2]))
         return _ends_word(first_op, first_av)
     return False
 

@@ -1,12 +1,12 @@
-"""Rules as data, compiled into small alternations, matched with exact offsets into the original text.
+"""Rules as data, matched fast and with exact offsets into the original text.
 
-Speed comes from three choices. (1) Each rule's phrases are grouped by their anchors, word stems any
-match must contain (``lexicon_anchors``); an index from stem to group means a text only runs the few
-groups whose words it actually has. (2) Matching runs, case-sensitively, on ``text.lower()`` whenever
-lower-casing kept every offset (it almost always does), where CPython's matcher rejects most branches on
-their first character; when lower-casing moves offsets ("İ" becomes two code points) every group runs with
-``re.IGNORECASE`` on the original text instead, so offsets stay exact either way. (3) A text is prepared
-once, and each lexicon's answer is kept on it, so signals and cues that share lexicons share the work.
+Speed comes from three choices. (1) A rule's phrases are cut into small groups, each with the word
+stems any match must contain and the stems it can begin with (``lexicon_anchors``); an index from
+stem to group means a text runs only the few groups its words could satisfy, each tried only where a
+fitting word begins. (2) Matching runs case-sensitively on ``text.lower()`` whenever lower-casing
+kept every offset (it almost always does); when it did not ("İ" becomes two code points), every
+group scans the original text with ``re.IGNORECASE`` instead, so offsets stay exact either way.
+(3) A text is prepared once and every lexicon's answer is kept on it: signals and cues share a pass.
 """
 
 from __future__ import annotations
@@ -21,76 +21,27 @@ from amends.analysis.lexicon_anchors import (
     Anchors,
     anchors_of,
     first_keys,
+    text_stems,
     weakness,
     word_starts,
-    text_stems,
 )
 from amends.analysis.lexicon_negation import REACH, clause_before, is_negated
+from amends.analysis.lexicon_syntax import alternation, split_alternatives
 from amends.analysis.spans import Span
 
 Check = Callable[[str], bool]
 """A last look at a matched phrase (lower-cased): keep it or not."""
-
-_BLANKS = "[^\\S\\n]+"
-_OPTIONAL_BLANKS = "[^\\S\\n]*"
-
-
-def expand(pattern: str) -> str:
-    """The lexicon's shorthand made regex: a space is one or more blanks; ``~`` and `` ?`` (an optional
-    space, as in ``call ?back``) are optional blanks. Inside a character class (``[- ]``) and after a
-    backslash, characters keep their regex meaning.
-    """
-    out: list[str] = []
-    in_class = escaped = False
-    for char in pattern.replace(" ?", "~"):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]" or out[-1] == "[" or out[-2:] == ["[", "^"]
-        elif char == "[":
-            in_class = True
-        elif char in " ~":
-            out.append(_BLANKS if char == " " else _OPTIONAL_BLANKS)
-            continue
-        out.append(char)
-    return "".join(out)
-
-
-def alternation(phrases: Sequence[str]) -> str:
-    """One regex for phrases in shorthand (where they may start is the engine's business)."""
-    return "(?:" + "|".join(expand(phrase) for phrase in phrases) + ")"
-
-
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
-def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """Non-overlapping matches that begin where a word does: a phrase opening with a letter or digit
-    must not be glued to the word before it ("recall me" is no "call me"); one opening with a symbol
-    ("$") may. Checked here rather than with a leading ``\\b``, which would cost CPython's fast
-    literal-prefix search."""
-    at = 0
-    while (match := pattern.search(text, at)) is not None:
-        start = match.start()
-        if start and _is_word(text[start]) and _is_word(text[start - 1]):
-            at = start + 1
-            continue
-        yield match
-        at = max(match.end(), start + 1)
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
     """Phrases that prove a finding, and how far to trust them.
 
-    ``negatable``: drop the phrase when a negator governs it ("I won't post a review"); ``reach`` says
-    how many words may stand between the two. ``veto``: drop it when this regex is found in the clause
-    before it ("you cancelled my account" is the company's doing). ``cased``: match the original text
-    case-sensitively (acronyms such as DOT, which lower-cased is an ordinary word). ``check``: a
-    final test of the lower-cased phrase (a 3-minute hold is no long wait).
+    ``negatable``: drop a phrase that a negator governs ("I won't post a review"), with at most
+    ``reach`` words between them. ``veto``: drop it when this regex is found in the clause before it
+    ("you cancelled my account" is the company's doing). ``cased``: match the original text
+    case-sensitively (acronyms like DOT, an ordinary word in lower case). ``check``: a last test of
+    the lower-cased phrase (a 3-minute hold is no long wait).
     """
 
     phrases: Sequence[str]
@@ -103,37 +54,54 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """A text made ready once: its lower-cased copy and word stems (both None when lower-casing moved
-    offsets), where words with a given stem begin (found on demand), and each lexicon's spans."""
+    """A text made ready once: its lower-cased copy and word stems (both None when lower-casing
+    moved offsets), where words begin (found on first need), and each lexicon's spans."""
 
     text: str
     lowered: str | None
     stems: frozenset[str] | None
-    starts: dict[str, list[int]] = field(default_factory=dict, compare=False, hash=False)
-    found: dict[str, list[Span]] = field(default_factory=dict, compare=False, hash=False)
+    starts: dict[str, list[int]] = field(default_factory=dict, compare=False)
+    found: dict[str, list[Span]] = field(default_factory=dict, compare=False)
 
     def places(self, key: str) -> list[int]:
-        """Offsets where a word with this stem begins (only for an aligned text); all words are
-        located in one pass, the first time any is asked for."""
+        """Offsets where a word with this first key begins; all are found in one pass."""
         if not self.starts:
             self.starts.update(word_starts(self.lowered or ""))
-            self.starts.setdefault("", [])  # marks the pass as done, even for a text with no words
+            self.starts.setdefault("", [])  # the pass is done, even for a text without words
         return self.starts.get(key, [])
 
 
 @lru_cache(maxsize=16)
 def prepare(text: str) -> Prepared:
-    """Lower-case ``text`` once; several detectors called on the same text share this (and the spans)."""
+    """Lower-case ``text`` once; detectors asked about the same text share this and its spans."""
     lowered = text.lower()
     if len(lowered) != len(text):  # lower-casing never shortens, so equal length means aligned
         return Prepared(text, None, None)
     return Prepared(text, lowered, text_stems(lowered))
 
 
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Non-overlapping matches that begin where a word does: a phrase opening with a letter or digit
+    must not be glued to the word before it ("recall me" is no "call me"); one opening with a symbol
+    ("$") may. Checked here, not with a leading ``\\b``, which would cost CPython's fast search."""
+    at = 0
+    while (match := pattern.search(text, at)) is not None:
+        start = match.start()
+        if start and _is_word(text[start]) and _is_word(text[start - 1]):
+            at = start + 1
+            continue
+        yield match
+        at = max(match.end(), start + 1)
+
+
 class _Group:
     """Phrases of one rule that share their anchors, compiled for both ways of matching."""
 
-    def __init__(self, owner: str, rule: Rule, phrases: list[str], anchors: Anchors | None) -> None:
+    def __init__(self, owner: str, rule: Rule, phrases: list[str], anchors: Anchors | None):
         pattern = alternation(phrases)
         self.owner = owner
         self.rule = rule
@@ -142,14 +110,11 @@ class _Group:
         self.at = re.compile(pattern)  # on the lower-cased text
         self.any_case = re.compile(pattern, 0 if rule.cased else re.IGNORECASE)  # on the original
         self.veto = re.compile(rule.veto, re.IGNORECASE) if rule.veto else None
-        self._requirements = (*(anchors or ()), *((self.firsts,) if self.firsts else ()))
-
-    def requirements(self) -> tuple[frozenset[str], ...]:
+        self.requirements = (*(anchors or ()), *((self.firsts,) if self.firsts else ()))
         """Stem sets a text must each meet for this group to match it."""
-        return self._requirements
 
     def matches(self, prepared: Prepared) -> list[re.Match[str]]:
-        """Where the phrases match: tried at the words that can begin them, else by scanning."""
+        """Where the phrases match: tried where a fitting word begins, else by scanning."""
         lowered, stems = prepared.lowered, prepared.stems
         if lowered is None or stems is None or self.rule.cased:
             return list(_scan(self.any_case, prepared.text))
@@ -181,84 +146,38 @@ class _Group:
         return found
 
 
-def split_alternatives(phrase: str) -> list[str]:
-    """A phrase that is one big alternation, as its alternatives (each then gets its own anchors)."""
-    if phrase.startswith("(?:") and _closing(phrase, 0) == len(phrase) - 1:
-        phrase = phrase[3:-1]
-    parts, depth, start, index = [], 0, 0, 0
-    while index < len(phrase):
-        char = phrase[index]
-        if char == "\\":
-            index += 1
-        elif char == "[":
-            index = _class_end(phrase, index)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(phrase[start:index])
-            start = index + 1
-        index += 1
-    return [*parts, phrase[start:]]
-
-
-def _closing(phrase: str, opening: int) -> int:
-    """The index of the parenthesis that closes the one at ``opening``."""
-    depth, index = 0, opening
-    while index < len(phrase):
-        char = phrase[index]
-        if char == "\\":
-            index += 1
-        elif char == "[":
-            index = _class_end(phrase, index)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-        index += 1
-    return -1
-
-
-def _class_end(phrase: str, opening: int) -> int:
-    """The index of the bracket that closes the character class opening at ``opening``."""
-    index = opening + 1
-    if phrase[index : index + 1] == "^":
-        index += 1
-    if phrase[index : index + 1] == "]":
-        index += 1
-    while index < len(phrase) and phrase[index] != "]":
-        index += 2 if phrase[index] == "\\" else 1
-    return index
-
-
 def _groups_of(owner: str, rule: Rule) -> list[_Group]:
-    """Split a rule's phrases by anchors, keeping their order within each group."""
+    """A rule's phrases, cut into alternatives and grouped by anchors, in their order."""
     by_anchors: dict[Anchors | None, list[str]] = {}
     for phrase in (part for whole in rule.phrases for part in split_alternatives(whole)):
-        anchors = anchors_of(alternation([phrase]))
-        by_anchors.setdefault(anchors, []).append(phrase)
+        by_anchors.setdefault(anchors_of(alternation([phrase])), []).append(phrase)
     return [_Group(owner, rule, phrases, anchors) for anchors, phrases in by_anchors.items()]
 
 
+def outermost(spans: set[Span]) -> list[Span]:
+    """Sorted spans, without those inside another ("call me" within "call me back")."""
+    kept: list[Span] = []
+    reach = -1
+    for span in sorted(spans, key=lambda span: (span.start, -span.end)):
+        if span.end > reach:
+            kept.append(span)
+            reach = span.end
+    return kept
+
+
 class _Index:
-    """Which groups a text wakes. Each group is filed under its most selective requirement (its first
-    words or one of its anchor sets); a text wakes the groups filed under its stems that then meet
-    all their other requirements. Groups with no requirement at all always wake."""
+    """Which groups a text wakes. Each group is filed under its most selective requirement; a text
+    wakes the groups filed under its stems that meet all their requirements, and those with none."""
 
     def __init__(self, groups: list[_Group]) -> None:
         self.groups = groups
         self.filed: dict[str, list[int]] = {}
         self.always: list[int] = []
-        for n, group in enumerate(groups):
-            requirements = group.requirements()
-            if not requirements:
-                self.always.append(n)
-                continue
-            for stem in min(requirements, key=weakness):
-                self.filed.setdefault(stem, []).append(n)
+        for number, group in enumerate(groups):
+            if not group.requirements:
+                self.always.append(number)
+            for stem in min(group.requirements, key=weakness, default=()):
+                self.filed.setdefault(stem, []).append(number)
         self.stems = frozenset(self.filed)
 
     def woken(self, prepared: Prepared) -> list[_Group]:
@@ -268,16 +187,16 @@ class _Index:
         numbers = set(self.always)
         for stem in self.stems.intersection(stems):
             numbers.update(self.filed[stem])
-        groups = (self.groups[n] for n in sorted(numbers))
-        return [g for g in groups if all(not stems.isdisjoint(r) for r in g.requirements())]
+        groups = (self.groups[number] for number in sorted(numbers))
+        return [g for g in groups if all(not stems.isdisjoint(r) for r in g.requirements)]
 
     def run(self, prepared: Prepared, owners: Sequence[str]) -> None:
-        """Fill ``prepared.found`` for every owner, running each woken group once."""
+        """Fill in ``prepared.found`` for every owner, running each woken group once."""
         found: dict[str, set[Span]] = {owner: set() for owner in owners}
         for group in self.woken(prepared):
             found[group.owner].update(group.spans(prepared))
         for owner, spans in found.items():
-            prepared.found[owner] = sorted(spans)
+            prepared.found[owner] = outermost(spans)
 
 
 class Lexicon:
@@ -295,24 +214,24 @@ class Lexicon:
         return _Index(self.groups())
 
     def find(self, text: str | Prepared) -> list[Span]:
-        """Every span that proves the finding, sorted; pass a ``prepare``d text to share the work."""
+        """Every span that proves the finding, sorted."""
         prepared = text if isinstance(text, Prepared) else prepare(text)
         if self.name not in prepared.found:
             self._index.run(prepared, [self.name])
         return list(prepared.found[self.name])
 
-    def find_everywhere(self, text: str) -> list[Span]:
-        """``find`` the slow way: every group scans the whole text, with no shortcut to disagree."""
+    def find_the_slow_way(self, text: str) -> list[Span]:
+        """``find`` with no shortcut: every group scans the whole original text, ignoring case."""
         prepared = Prepared(text, None, None)
-        return sorted({span for group in self._index.groups for span in group.spans(prepared)})
+        return outermost({span for group in self._index.groups for span in group.spans(prepared)})
 
-    def unanchored(self) -> list[str]:
-        """Phrases woken by every text because neither a first word nor an anchor could be proven."""
-        return [g.at.pattern for g in self._index.groups if g.firsts is None and g.anchors is None]
+    def always_woken(self) -> list[str]:
+        """Phrases run on every text because no requirement could be proven (for tests)."""
+        return [group.at.pattern for group in self._index.groups if not group.requirements]
 
 
 class Catalog:
-    """Several lexicons run together: one pass per text fills in all their findings at once."""
+    """Several lexicons run together: one pass per text fills in all their findings."""
 
     def __init__(self, lexicons: Sequence[Lexicon]) -> None:
         self.lexicons = tuple(lexicons)

@@ -1,9 +1,9 @@
 """Is a trigger phrase negated? A negator shortly before it, in the same clause, says so.
 
 "I'm not going to cancel" and "no need to call me" deny what the trigger alone would say; "nobody
-called me back, I'm cancelling" does not, because the comma starts a new clause. The rule is deliberately
-small: look back from the trigger to the last clause boundary, find the last negator there, and let it
-govern the trigger only if at most a few words and no new subject ("I", "we") stand between them.
+called me back, I'm cancelling" does not, because the comma starts a new clause. The rule is small
+on purpose: look back from the trigger to the last clause boundary, find the last negator there, and
+let it govern the trigger only if few words and no fresh subject ("I", "we") stand between them.
 """
 
 from __future__ import annotations
@@ -19,31 +19,34 @@ _LOOKBACK = 80
 """Characters searched before a trigger; a clause rarely carries a negator further than this."""
 
 _BOUNDARY = re.compile(
-    r"[.!?;:,\n()\[\]=|>–—…]|\s-+\s|\b(?:but|though|although|however|so|because|cause|cuz|coz"
-    r"|and|or|then|until|unless|otherwise|except|whereas|while|if|when|lol|tbh|smh)\b",
+    "[.!?;:,\\n()\\[\\]=|>\u2013\u2014\u2026]|\\s-+\\s|\\b(?:but|though|although|however|so"
+    "|because|cause|cuz|coz|and|or|then|until|unless|otherwise|except|whereas|while|if|when|lol"
+    "|tbh|smh)\\b",
     re.IGNORECASE,
 )
+"""Punctuation, dashes and conjunctions end a clause."""
 
 _NEGATOR = re.compile(
-    rf"\b(?:not|no|never|without|nobody|no[- ]?one|none|nothing|neither|nor|hardly|barely|cannot"
-    rf"|(?:do|does|did|wo|ca|is|was|are|were|would|should|could|have|has|had|ai|must|need)n{APOS}?t)\b",
+    "\\b(?:not|no|never|without|nobody|no[- ]?one|none|nothing|neither|nor|hardly|barely|cannot"
+    f"|(?:do|does|did|wo|ca|is|was|are|were|would|should|could|have|has|had|ai|must|need)n{APOS}?t)"
+    "\\b",
     re.IGNORECASE,
 )
 
-_WORD = re.compile(r"[\w'’]+")
+_WORD = re.compile(r"[\w'\u2019]+")
 
 _NEW_SUBJECT = re.compile(
-    rf"\b(?:i|i{APOS}?m|im|i{APOS}?ll|i{APOS}?d|i{APOS}?ve|we|we{APOS}?re|we{APOS}?ll)\b",
+    f"\\b(?:i|i{APOS}?m|im|i{APOS}?ll|i{APOS}?d|i{APOS}?ve|we|we{APOS}?re|we{APOS}?ll)\\b",
     re.IGNORECASE,
 )
 """A fresh subject ends the negator's reach: "no refund I'm cancelling" and "if this is not fixed
 I'm cancelling" threaten, whether the subject stands between the two or opens the trigger."""
 
 _NEG_RAISING = re.compile(r"\s*(?:think|believe|expect|suppose|imagine|see (?:why|how))\b", re.I)
-"""…unless the negator sits on a verb of opinion: "I don't think I'll cancel" still denies."""
+"""...unless the negator sits on a verb of opinion: "I don't think I'll cancel" still denies."""
 
 _NOT_A_DENIAL = re.compile(r"\s*(?:hesitate|forget|fail|delay|wait)\b", re.IGNORECASE)
-"""Negated hesitation asks all the harder: "don't hesitate to call me", "don't forget to email me"."""
+"""Negated hesitation asks all the harder: "don't hesitate to call me", "don't forget to email"."""
 
 _RHETORICAL = re.compile(r"\b(?:why|reasons?|give me one|how come)\b", re.IGNORECASE)
 """A negator inside a "why not" question threatens: "tell me why I shouldn't go elsewhere"."""
@@ -61,11 +64,10 @@ def clause_before(text: str, start: int) -> str:
 def is_negated(text: str, start: int, *, reach: int = REACH) -> bool:
     """Whether a negator governs the phrase that begins at ``text[start]``."""
     clause = clause_before(text, start)
-    negator = None
-    for negator in _NEGATOR.finditer(clause):
-        pass
-    if negator is None:
+    negators = list(_NEGATOR.finditer(clause))
+    if not negators:
         return False
+    negator = negators[-1]
     between = clause[negator.end() :]
     if len(_WORD.findall(between)) > reach or _NOT_A_DENIAL.match(between):
         return False

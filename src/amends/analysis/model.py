@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from amends.analysis.features import Token, Vectorizer, tokens, word_features
+from amends.analysis.features import Token, Vectorizer, detect_cues, tokens, word_features
 from amends.analysis.spans import Span
 
 SHIPPED_MODEL = Path(__file__).parent / "model"
@@ -34,8 +34,11 @@ class Member:
     weights: NDArray[np.float32]  # (features, outputs)
     bias: NDArray[np.float32]  # (outputs,)
 
-    def predict(self, tokenized: Sequence[list[Token]]) -> NDArray[np.float32]:
-        scores = np.asarray(self.vectorizer.matrix(tokenized) @ self.weights) + self.bias
+    def predict(
+        self, tokenized: Sequence[list[Token]], cues: Sequence[Sequence[str]] | None
+    ) -> NDArray[np.float32]:
+        matrix = self.vectorizer.matrix(tokenized, cues)
+        scores = np.asarray(matrix @ self.weights) + self.bias
         return (1.0 / (1.0 + np.exp(-scores))).astype(np.float32)
 
 
@@ -59,7 +62,7 @@ class LinearTextModel:
             for i, spec in enumerate(meta["members"]):
                 vocabulary = {feature: n for n, feature in enumerate(spec["vocabulary"])}
                 idf = arrays[f"idf_{i}"].astype(np.float32)
-                vectorizer = Vectorizer(vocabulary, idf, chars=spec["chars"])
+                vectorizer = Vectorizer(vocabulary, idf, spec["chars"], spec.get("cues", False))
                 weights = arrays[f"weights_{i}"].astype(np.float32)
                 members.append(Member(vectorizer, weights, arrays[f"bias_{i}"].astype(np.float32)))
         return cls(
@@ -81,6 +84,7 @@ class LinearTextModel:
             specs.append(
                 {
                     "chars": member.vectorizer.chars,
+                    "cues": member.vectorizer.cues,
                     "vocabulary": sorted(vocabulary, key=vocabulary.__getitem__),
                 }
             )
@@ -102,14 +106,19 @@ class LinearTextModel:
         np.savez_compressed(folder / "weights.npz", **arrays)  # type: ignore[arg-type]
 
     def predict(
-        self, texts: Sequence[str], tokenized: Sequence[list[Token]] | None = None
+        self,
+        texts: Sequence[str],
+        tokenized: Sequence[list[Token]] | None = None,
+        cues: Sequence[Sequence[str]] | None = None,
     ) -> NDArray[np.float32]:
-        """Probabilities, one row per text, one column per output (pass ``tokenized`` when the
-        caller already has the tokens)."""
+        """Probabilities, one row per text, one column per output. Pass ``tokenized`` and
+        ``cues`` when the caller has them already; they are computed otherwise."""
         tokenized = tokenized if tokenized is not None else [tokens(text) for text in texts]
+        if cues is None and any(m.vectorizer.cues for m in self.members):
+            cues = [detect_cues(text) for text in texts]
         mixed = np.zeros((len(tokenized), len(self.outputs)), dtype=np.float32)
         for member, share in zip(self.members, self.mix, strict=True):
-            mixed += member.predict(tokenized) * share
+            mixed += member.predict(tokenized, cues) * share
         return mixed
 
     def explain(

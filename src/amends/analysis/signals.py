@@ -1,8 +1,9 @@
 """Service-recovery signals: what a resolution agent would act on, with the words that prove it.
 
-Rule-based and negation-aware (``lexicon_negation``). The phrases live in ``lexicon_requests`` (what
-the customer asks for or threatens) and ``lexicon_service`` (what the service did to them); the engine
-that matches them fast, with offsets into the original text, is ``lexicon_engine``.
+Rule-based and negation-aware (``lexicon_negation``). The phrases live in ``lexicon_requests`` and
+``lexicon_public`` (what the customer asks for or threatens) and in ``lexicon_service`` and
+``lexicon_promises`` (what the service did to them); ``lexicon_engine`` matches them fast, with
+offsets into the original text.
 """
 
 from __future__ import annotations

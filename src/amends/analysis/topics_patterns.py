@@ -46,7 +46,7 @@ FUNCTION_WORDS = frozenset(
     into is it its just me more my no nor not of off on once only or our out over own same she
     should so some still such than that the their them then there these they this those through
     to too under until up very was we were what when where which while who why will with would
-    yet you your""".split()  # noqa: SIM905 - a word list reads best as words
+    yet you your""".split()
 )
 
 # How the fitting code splits a text into words: runs of letters and digits, with an inner
