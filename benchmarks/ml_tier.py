@@ -74,8 +74,11 @@ def measure(name: str, shared: Path, singles: int) -> tuple[str, Row] | tuple[st
     loaded = time.perf_counter() - started
     label = f"{analyzer.name} {analyzer.version}"
     print(f"{label}: loaded in {loaded:.1f} s; measuring...", file=sys.stderr, flush=True)
-    return label, {"load_s": loaded, **quality(analyzer, shared), **speed(analyzer, shared,
-                                                                           singles=singles)}
+    return label, {
+        "load_s": loaded,
+        **quality(analyzer, shared),
+        **speed(analyzer, shared, singles=singles),
+    }
 
 
 def main() -> None:

@@ -7,9 +7,10 @@ as a ``RawRow`` with a ``problem``, so ingestion reports it and carries on.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, Literal, TextIO
+from typing import Any, BinaryIO, Literal, TextIO
 
 from amends.domain.records import RawRow
 from amends.errors import InvalidInput
@@ -103,3 +104,21 @@ def _read_jsonl(stream: TextIO) -> Iterator[RawRow]:
             yield RawRow(number, None, "each line must be a JSON object")
             continue
         yield RawRow(number, {k: v for k, v in value.items() if v is not None and v != ""})
+
+
+class CountingReader(io.RawIOBase):
+    """A raw stream over any binary file that counts the bytes read: the progress bar follows a
+    file whose rows it cannot count, and ``io.BufferedReader`` over it can always ``peek``."""
+
+    def __init__(self, inner: BinaryIO) -> None:
+        self.inner = inner
+        self.bytes_read = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.inner.read(len(buffer))
+        buffer[: len(data)] = data
+        self.bytes_read += len(data)
+        return len(data)

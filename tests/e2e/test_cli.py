@@ -12,23 +12,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from amends.cli import main
 from amends.store.engine import build_engine
 from amends.store.tables import FeedbackRow
-
-
-@pytest.fixture
-def database(sqlite_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str:
-    monkeypatch.setenv("AMENDS_DATABASE_URL", sqlite_url)
-    monkeypatch.chdir(tmp_path)  # keep any developer .env out of the way
-    monkeypatch.setenv("COLUMNS", "200")
-    return sqlite_url
-
-
-def run(*argv: str) -> int:
-    with pytest.raises(SystemExit) as done:
-        main(list(argv))
-    return int(done.value.code or 0)
+from tests.e2e.conftest import run
 
 
 def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:

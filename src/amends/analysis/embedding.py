@@ -205,9 +205,11 @@ class EmbeddingAnalyzer:
 
 def import_embedder() -> tuple[ModuleType, ModuleType]:
     """``sentence_transformers`` and the package bundling MiniLM, or ``MissingMlExtra``."""
-    # The bundled model is on disk; offline mode keeps the hub client from asking the network
-    # anything (set before the import, which reads it).
+    # The bundled model is on disk: offline mode keeps the hub client from asking the network
+    # anything, and amends draws its own progress (``amends analyze``), not the loader's bars.
+    # Both are read when the libraries are imported, so they are set before.
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     try:
         import_module("torch")
         sentence_transformers = import_module("sentence_transformers")

@@ -21,7 +21,7 @@ from amends.analysis.labels import CX_EMOTIONS, GOEMOTIONS
 from amends.analysis.signals import SIGNALS
 from amends.cli.common import errors
 from amends.errors import InvalidInput
-from amends.readers import detect_format, read_rows
+from amends.readers import CountingReader, detect_format, read_rows
 from amends.services.analysis_stream import ScoredRow, score_rows
 
 
@@ -74,11 +74,14 @@ def analyze_command(
 
 def _open_text(file: str) -> io.TextIOWrapper:
     if file == "-":
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
-    path = Path(file)
-    if not path.is_file():
-        raise InvalidInput(f"no such file: {file}")
-    return io.TextIOWrapper(path.open("rb"), encoding="utf-8-sig", newline="")
+        binary: Any = sys.stdin.buffer
+    else:
+        path = Path(file)
+        if not path.is_file():
+            raise InvalidInput(f"no such file: {file}")
+        binary = path.open("rb")
+    buffered = io.BufferedReader(CountingReader(binary))  # peekable, whatever the source
+    return io.TextIOWrapper(buffered, encoding="utf-8-sig", newline="")
 
 
 def _input_format(chosen: str | None, file: str, stream: io.TextIOWrapper) -> Any:

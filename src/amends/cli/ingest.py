@@ -19,7 +19,7 @@ from rich.table import Table
 from amends.cli.common import console, errors, runtime
 from amends.domain.records import RecordContext, RecordKind
 from amends.errors import InvalidInput
-from amends.readers import Format, detect_format, parse_assignments, read_rows
+from amends.readers import CountingReader, Format, detect_format, parse_assignments, read_rows
 from amends.services.ingest import IngestReport, Reject, ingest
 
 FileArg = Annotated[str, typer.Argument(help="CSV or JSONL file, or - for standard input.")]
@@ -98,7 +98,7 @@ def _ingest(kind: RecordKind, file: str, options: _Options) -> None:
     column_map = parse_assignments(options.mapping or [], option="--map")
     fixed = parse_assignments(options.constants or [], option="--set")
     binary, total = _open(file)
-    counted = _CountingReader(binary)
+    counted = CountingReader(binary)
     buffered = io.BufferedReader(counted)
     text = io.TextIOWrapper(buffered, encoding="utf-8-sig", newline="")
     chosen = _format(options.fmt, file, buffered)
@@ -162,23 +162,6 @@ def _format(fmt: str | None, file: str, buffered: io.BufferedReader[Any]) -> For
 
 def _default_rejects(file: str) -> str:
     return "stdin.rejects.csv" if file == "-" else f"{file}.rejects.csv"
-
-
-class _CountingReader(io.RawIOBase):
-    """Counts the bytes read, so the progress bar can follow a file whose rows it cannot count."""
-
-    def __init__(self, inner: BinaryIO) -> None:
-        self.inner = inner
-        self.bytes_read = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        data = self.inner.read(len(buffer))
-        buffer[: len(data)] = data
-        self.bytes_read += len(data)
-        return len(data)
 
 
 class _RejectsFile:

@@ -48,5 +48,6 @@ def info() -> None:
     from amends.analysis.model import SHIPPED_MODEL
 
     meta = json.loads((SHIPPED_MODEL / "model.json").read_text(encoding="utf-8"))
-    meta["vocabulary"] = f"{len(meta['vocabulary']):,} features"
+    for member in meta["members"]:
+        member["vocabulary"] = f"{len(member['vocabulary']):,} features"
     console.print_json(json.dumps(meta))
