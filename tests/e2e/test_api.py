@@ -114,6 +114,8 @@ def test_customers_then_their_timeline_as_json(client: TestClient) -> None:
     call = timeline["entries"][1]
     assert (call["hold_seconds"], call["transfers"]) == (2700, 4)
     assert timeline["entries"][2]["text"] == "Four transfers."
+    assert timeline["entries"][2]["analysis"]["is_negative"] in (True, False)
+    assert timeline["entries"][0]["analysis"] is None  # events are not analysed
     assert timeline["truncated"] is False
 
 

@@ -9,7 +9,12 @@ from rich.table import Table
 
 from amends.cli.common import console, runtime
 from amends.domain.timeline import EventItem, FeedbackItem, TimelineEntry
-from amends.services.customers import customer_timeline, find_customer, list_customers
+from amends.services.customers import (
+    Reading,
+    customer_timeline,
+    find_customer,
+    list_customers,
+)
 
 app = typer.Typer(help="Look at customers.", no_args_is_help=True)
 
@@ -35,10 +40,11 @@ def show(
     ]
     console.print(f"[bold]{who}[/bold]  " + " · ".join(facts), highlight=False)
     table = Table(show_lines=False)
-    for column in ("when (UTC)", "what", "channel", "score", "details"):
+    for column in ("when (UTC)", "what", "channel", "score", "details", "reads as"):
         table.add_column(column, overflow="fold")
     for entry in timeline.entries:
-        table.add_row(*_cells(entry))
+        reading = timeline.readings.get(entry.item.id) if entry.kind == "feedback" else None
+        table.add_row(*_cells(entry), _reading(reading))
     if timeline.truncated:
         table.caption = f"newest {len(timeline.entries)} shown; --limit to see more"
     console.print(table)
@@ -63,6 +69,15 @@ def list_(
             customer.tier or "",
         )
     console.print(table)
+
+
+def _reading(reading: Reading | None) -> str:
+    if reading is None:
+        return ""
+    parts = [f"negative {reading.negative:.2f}" if reading.is_negative else "not negative"]
+    parts.extend(label for label in reading.labels if label != "neutral")
+    parts.extend(reading.signals)
+    return ", ".join(parts)
 
 
 def _cells(entry: TimelineEntry) -> tuple[str, str, str, str, str]:

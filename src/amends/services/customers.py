@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from amends.domain.customers import CustomerProfile, normalize_email, normalize_phone
@@ -14,10 +14,22 @@ MAX_TIMELINE = 1000
 
 
 @dataclass(frozen=True, slots=True)
+class Reading:
+    """What the analyzer read in one feedback item, as the timeline shows it."""
+
+    negative: float
+    is_negative: bool
+    labels: tuple[str, ...]
+    signals: tuple[str, ...]
+    topics: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Timeline:
     customer: CustomerProfile
     entries: list[TimelineEntry]
     truncated: bool
+    readings: dict[int, Reading] = field(default_factory=dict)  # by feedback id
 
 
 def find_customer(uow: UnitOfWork, key: str, *, region: str = "US") -> CustomerProfile:
@@ -59,8 +71,10 @@ def customer_timeline(
     since: datetime | None = None,
     until: datetime | None = None,
     limit: int = 200,
+    analyzer: str = "default",
 ) -> Timeline:
-    """The newest ``limit`` feedback items and events in ``[since, until)``, oldest first."""
+    """The newest ``limit`` feedback items and events in ``[since, until)``, oldest first, with
+    what ``analyzer`` read in each feedback item."""
     limit = max(1, min(limit, MAX_TIMELINE))
     with uow:
         customer = uow.customers.get(customer_id)
@@ -69,9 +83,20 @@ def customer_timeline(
         # One more than asked for tells whether anything older was left out.
         feedback = uow.feedback.for_customer(customer_id, since=since, until=until, limit=limit + 1)
         events = uow.events.for_customer(customer_id, since=since, until=until, limit=limit + 1)
+        analyses = uow.analyses.for_feedback([item.id for item in feedback], analyzer)
     entries = merge_timeline(feedback, events)
     truncated = len(entries) > limit
-    return Timeline(customer, entries[-limit:], truncated)
+    readings = {
+        feedback_id: Reading(
+            negative=float(row["negative"]),
+            is_negative=bool(row["is_negative"]),
+            labels=tuple(row["labels"]),
+            signals=tuple(row["signals"]),
+            topics=tuple(row["topics"]),
+        )
+        for feedback_id, row in analyses.items()
+    }
+    return Timeline(customer, entries[-limit:], truncated, readings)
 
 
 def list_customers(

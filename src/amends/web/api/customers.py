@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -11,7 +12,12 @@ from pydantic import BaseModel
 
 from amends.domain.customers import CustomerProfile
 from amends.domain.timeline import EventItem, FeedbackItem, TimelineEntry
-from amends.services.customers import customer_timeline, get_customer, list_customers
+from amends.services.customers import (
+    Reading,
+    customer_timeline,
+    get_customer,
+    list_customers,
+)
 from amends.web.deps import UowDep
 
 router = APIRouter(prefix="/customers", tags=["customers"])
@@ -49,6 +55,14 @@ class CustomerOut(BaseModel):
         )
 
 
+class ReadingOut(BaseModel):
+    negative: float
+    is_negative: bool
+    labels: list[str]
+    signals: list[str]
+    topics: list[str]
+
+
 class TimelineEntryOut(BaseModel):
     at: datetime
     kind: Literal["feedback", "event"]
@@ -65,14 +79,17 @@ class TimelineEntryOut(BaseModel):
     hold_seconds: int | None = None
     transfers: int | None = None
     attributes: dict[str, Any] | None = None
+    analysis: ReadingOut | None = None
 
     @classmethod
-    def of(cls, entry: TimelineEntry) -> TimelineEntryOut:
+    def of(cls, entry: TimelineEntry, readings: dict[int, Reading]) -> TimelineEntryOut:
         item = entry.item
         common = {"at": entry.at, "kind": entry.kind, "id": item.id, "source": item.source}
         if isinstance(item, FeedbackItem):
+            reading = readings.get(item.id)
             return cls(
                 **common,
+                analysis=ReadingOut(**asdict(reading)) if reading is not None else None,
                 external_id=item.external_id,
                 type=item.channel,
                 channel=item.channel,
@@ -129,6 +146,6 @@ def read_timeline(
     timeline = customer_timeline(uow, customer_id, since=since, until=until, limit=limit)
     return TimelineOut(
         customer=CustomerOut.of(timeline.customer),
-        entries=[TimelineEntryOut.of(entry) for entry in timeline.entries],
+        entries=[TimelineEntryOut.of(entry, timeline.readings) for entry in timeline.entries],
         truncated=timeline.truncated,
     )
