@@ -75,7 +75,8 @@ def gold_report(shared: Path, splits: Sequence[str]) -> None:
 
 
 def demo_texts(count: int) -> list[dict[str, Any]]:
-    return generate(now=NOW, feedback=count).feedback
+    """Demo feedback items that carry a text (some are a bare score)."""
+    return [item for item in generate(now=NOW, feedback=count).feedback if item["text"]]
 
 
 def demo_report(feedback: list[dict[str, Any]]) -> None:
@@ -113,7 +114,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--split", choices=("dev", "test", "both"), default="both")
     parser.add_argument("--shared", type=Path, default=default_shared_path())
-    parser.add_argument("--demo", type=int, default=2000, help="demo feedback items")
+    parser.add_argument("--demo", type=int, default=2400, help="demo feedback items to draw")
     args = parser.parse_args()
     if (args.shared / "twcs_customer_support_twitter").is_dir():
         gold_report(args.shared, ("dev", "test") if args.split == "both" else (args.split,))

@@ -137,3 +137,12 @@ def service_messages(count: int = 20_000, seed: int = 3) -> Iterator[Example]:
 
     for message in generate_messages(count, seed=seed):
         yield Example(message.text, frozenset(), message.negative, "service")
+
+
+def handwritten() -> Iterator[Example]:
+    """Customer messages written one by one for the project (``handwritten*.py``): the variety of
+    real people's writing that templates cannot give."""
+    from amends.analysis.handwritten import handwritten_messages
+
+    for text, negative in handwritten_messages():
+        yield Example(text, frozenset(), negative, "handwritten")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from amends.analysis.lexicon_complaint import COMPLAINT
+from amends.analysis.lexicon_churn import CHURN
 from amends.analysis.lexicon_cues import UNDERVALUED
 from amends.analysis.lexicon_engine import Catalog
 from amends.analysis.lexicon_promises import BROKEN_PROMISE
 from amends.analysis.lexicon_public import PUBLIC
-from amends.analysis.lexicon_requests import CHURN, FOLLOW_UP
+from amends.analysis.lexicon_requests import FOLLOW_UP
 from amends.analysis.lexicon_service import LONG_WAIT, REPEAT_CONTACT, TRANSFERRED
 
 SIGNAL_LEXICONS = (FOLLOW_UP, CHURN, PUBLIC, REPEAT_CONTACT, LONG_WAIT, TRANSFERRED, BROKEN_PROMISE)

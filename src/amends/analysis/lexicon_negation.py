@@ -45,8 +45,13 @@ I'm cancelling" threaten, whether the subject stands between the two or opens th
 _NEG_RAISING = re.compile(r"\s*(?:think|believe|expect|suppose|imagine|see (?:why|how))\b", re.I)
 """...unless the negator sits on a verb of opinion: "I don't think I'll cancel" still denies."""
 
-_NOT_A_DENIAL = re.compile(r"\s*(?:hesitate|forget|fail|delay|wait)\b", re.IGNORECASE)
-"""Negated hesitation asks all the harder: "don't hesitate to call me", "don't forget to email"."""
+_NOT_A_DENIAL = re.compile(
+    r"\s*(?:hesitate|forget|fail|delay|wait|happy|pleased|impressed|amused|satisfied|ok|okay"
+    r"|good|great|acceptable|cool|fair|fun|nice|right|on)\b",
+    re.IGNORECASE,
+)
+"""Negated hesitation asks all the harder ("don't hesitate to call me", "don't forget to email"),
+and a negated verdict denies nothing after it: "not happy dm me", "not ok, I'm cancelling"."""
 
 _RHETORICAL = re.compile(r"\b(?:why|reasons?|give me one|how come)\b", re.IGNORECASE)
 """A negator inside a "why not" question threatens: "tell me why I shouldn't go elsewhere"."""

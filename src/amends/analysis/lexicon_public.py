@@ -39,28 +39,71 @@ _PRESS = any_of(
     *phrases("press news local_news media tv television watchdog consumer_show radio"),
 )
 _REGULATOR = any_of(
-    "attorneys? general",
+    "(?:attorneys?|atty)[- ]generals?",
     "regulators?",
     "public utilit(?:y|ies) commission",
+    "(?:district|state) attorneys?",
+    "senators?",
+    "congress(?:man|woman|person|men|women)",
+    "congressional (?:representatives?|offices?)",
+    "state (?:regulators?|banking (?:department|commission|regulators?)|insurance (?:department"
+    "|commissioner)|department of (?:banking|financial|insurance)\\w*)",
+    "department of (?:banking|financial services|insurance|justice)",
+    "consumer rights (?:groups?|organi[sz]ations?|agency|body|advocates?)",
     *phrases(
-        "better_business_bureau ombudsman trading_standards consumer_protection consumer_affairs "
-        "consumer_rights consumer_council consumer_watchdog the_regulator "
-        "department_of_transportation consumer_financial_protection_bureau "
-        "federal_trade_commission federal_communications_commission public_service_commission "
-        "insurance_commissioner state_insurance_department ofcom ofgem ofwat bbb cfpb fcc ftc fca "
-        "cpuc citizens_advice"
+        "better_business_bureau ombudsman trading_standards consumer_affairs consumer_council "
+        "consumer_watchdog the_regulator department_of_transportation "
+        "federal_communications_commission public_service_commission insurance_commissioner "
+        "state_insurance_department ofcom ofgem ofwat bbb fcc cpuc citizens_advice "
+        "justice_department securities_and_exchange_commission postal_inspection comptroller "
+        "federal_reserve"
     ),
 )
-_LEGAL = any_of(
+"""Bodies outside the company. The CFPB is not among them: a CFPB complaint is where these texts
+come from, and the brief does not count a threat to report to it either."""
+
+_LAWYER = any_of(
     "lawyers?",
-    "(?<!power\\sof\\s)attorneys?",
+    "attorneys?(?![- ]generals?)",
     "solicitors?",
-    "lawsuits?",
-    *phrases(
-        "law_suit legal_action legal_advice legal_proceedings legal_route legal_team litigation "
-        "class_action small_claims suing sued legal_department"
-    ),
+    "barristers?",
+    *phrases("legal_counsel legal_representation legal_advice legal_aid legal_team counsel"),
 )
+_CONSULT = words(
+    "contact contacted contacting consult consulted consulting hire hired hiring retain retained "
+    "retaining get getting got engage engaged engaging involve involving seek seeking sought call "
+    "called calling speak_to speaking_to spoke_to spoken_to speak_with spoke_with talk_to "
+    "talked_to talking_to write_to wrote_to written_to writing_to email emailed see go_to "
+    "going_to went_to forward_this_to forwarded_this_to refer_this_to referred_this_to "
+    "hand_this_to hand_this_over_to handed_this_to turn_this_over_to passing_this_to "
+    "next_stop_is next_step_is"
+)
+_LAWSUIT = any_of(
+    "legal (?:action|proceedings|remedy|remedies|recourse|steps|route|options)",
+    "(?:a )?(?:law ?suits?|litigation|court action|court proceedings)",
+    "(?<=file\\s)(?:a )?suit",
+)
+_PURSUE = words(
+    "take taking took pursue pursuing seek seeking initiate initiating file filing bring "
+    "bringing start starting begin beginning consider considering explore exploring commence "
+    "commencing resort_to proceed_with proceeding_with threatened threatening escalate_to "
+    "escalating_to prepared_to_take further_legal"
+)
+_THEY_DID_IT = (
+    r"\b(?:they|he|she|it|company|collector|collectors|agency|lender|bank|creditor|who|which"
+    r"|being|been|me|us)\b[^,.;]*$"
+)
+"""The company's or a collector's lawsuit is no threat by the customer: "they threatened legal
+action", "we are now being sued"."""
+
+_MEDIA_HANDLE = (
+    "[@#](?:wsj|nytimes|latimes|washingtonpost|washpost|usatoday|cnn|cnnbrk|cnbc|foxnews|nbcnews"
+    "|abcnews|cbsnews|msnbc|bbcnews|bbcbreaking|bbcworld|reuters|ap|huffpost|buzzfeed|forbes"
+    "|bloomberg|guardian|chicagotribune|nypost|nbc|abc|cbs|gma|todayshow|consumerist|whichuk"
+    "|media|news|press|journalism|pr)\\b"
+)
+"""Tagging the press is taking it public."""
+
 _TOLD_ALL = (
     "(?:every(?:one|body)|all my friends|my friends|my family|the world|people|others"
     "|other customers|the internet)"
@@ -98,26 +141,65 @@ PUBLIC = Lexicon(
                 f"(?:the |my |a |local |our )*{_PRESS}\\b",
                 f"(?:an? |the |local |some )*{_INTERESTED_MEDIA} (?:would|might|will|could|may) "
                 "(?:be (?:very )?interested|like|love|want|enjoy)",
-                f"{_LEGAL}\\b",
-                f"(?:to|will|gonna|i{APOS}?ll|could|can|should|might|and|or|going to|plan to"
-                "|intend to|threatening to|threatened to) sue\\b",
-                "(?:take|taking|see) (?:you|u|them|this|it|the company) (?:to|in) court",
                 f"{_REGULATOR}\\b",
-                f"report(?:ing|ed)? (?:you|u|them|this|it|{YOUR} company|the company) to\\b",
+                f"report(?:ing|ed)? (?:you|u|them|{YOUR} company|the company) to\\b"
+                "(?!~(?:the )?(?:cfpb|consumer financial|credit (?:bureaus|agencies)))",
                 "(?:file|filing|lodge|lodging|submit|submitting|make|making) (?:a |an )?"
-                "(?:formal )?complaints? (?:with|to) (?:the |my )?(?!you\\b|u\\b)\\w+",
-                "chargebacks?",
-                "(?:a|file|filing|request|requesting|initiate|initiating|do) (?:a )?"
-                "charge[- ]backs?",
-                "dispute (?:the|this|these|that) (?:charges?|transactions?|payments?) with",
+                "(?:formal )?complaints? with (?!(?:the |my )?(?:you|u|cfpb|consumer financial)"
+                "\\b)(?:the |my )?\\w+",
+                "(?:file|filing|request|requesting|initiate|initiating|do|doing|open|opening|raise"
+                "|raising|start|starting|issue|issuing|go for|next stop is (?:my bank and )?)"
+                " (?:a )?charge[- ]?backs?",
+                "dispute (?:the|this|these|that) (?:charges?|transactions?|payments?) with (?:my"
+                " (?:bank|card)|the card)",
+                f"(?:{_CONSULT}) (?:an? |my |our )?(?:own |consumer rights |consumer "
+                f"|independent )?{_LAWYER}\\b",
+                f"(?:my|our) (?:own )?(?:lawyers?|attorneys?(?![- ]generals?)|solicitors?"
+                "|legal team)\\b",
+                f"(?:lawyer|lawyering) up|(?:{_LAWYER}) (?:will|would|is going to|are going to)"
+                " (?:be )?(?:in touch|contact|hear|involved)",
+                "(?:class[- ]action|small[- ]claims)\\b",
+                "(?:take|taking|see|drag|dragging|sue|suing) (?!me\\b|us\\b)(?:\\w+ ){1,2}?"
+                "(?:to|in) court",
+                "social media alert|(?:alert|warn) the (?:world|public|media|press)"
+                "|go(?:ing)? public|spread(?:ing)? the word|#spreadtheword",
+                "before (?:i|we) (?:rant|post|tweet|blast|go public|write about)",
+                "seek(?:ing)? (?:outside|third[- ]party|external|independent) (?:assistance|help"
+                "|advice)",
+                "complaints? (?:to|with) (?:the )?(?:[\\w-]+ ){1,4}against\\b",
             ],
+        ),
+        Rule([_MEDIA_HANDLE], veto=r"\b(?:via|v\u00eda|from|by|h/t|rt|read)\s*[:-]?\s*$"),
+        Rule(
+            [
+                f"(?:{_PURSUE}) (?:for )?(?:further |formal |appropriate |necessary |immediate |any "
+                f"|all |available )*{_LAWSUIT}\\b(?! to collect)",
+                f"{_LAWSUIT} against (?:you|u|your company|the company|them|{YOUR} \\w+)\\b",
+                "(?:before|avoid|avoiding|prevent|future|potential|possible|pending|precede)"
+                f" (?:future |further |any )?{_LAWSUIT}\\b",
+                f"(?:to|will|gonna|i{APOS}?ll|could|can|should|might|and|or|going to|plan to"
+                "|intend to|threatening to|threatened to|right to|have to|decided to|want to)"
+                " sue\\b(?!~(?:me|us)\\b)",
+                "(?:suing|sue) (?:you|u|them|the company|your company)\\b",
+            ],
+            veto=_THEY_DID_IT,
+        ),
+        Rule(
+            [
+                "(?:federal trade commission|ftc)\\b(?!~\\(?~(?:ftc )?(?:identity|id theft"
+                "|affidavit|report))",
+            ],
+            veto=r"\b(?:identity theft|police report|affidavit|id theft)\b[^.]*$",
         ),
         Rule(
             [f"{_POST} {gap(5)}(?:on|to|across|all over|in) {gap(2)}{_OUT_THERE}\\b"],
             veto=r"\b(?:a|the|your|ur|this|my|that|his|her|their|saw|seen|read|are|is|was|were)"
             r"\s*$",
         ),
-        Rule(["DOT\\b|BBB\\b|CFPB\\b|FCC\\b|FTC\\b|FAA\\b|FCA\\b|CAA\\b"], cased=True),
+        Rule(
+            ["DOT\\b|BBB\\b|FCC\\b|FAA\\b|FCA\\b|CAA\\b|SEC\\b|OCC\\b|FDIC\\b|DOJ\\b"],
+            cased=True,
+        ),
     ],
 )
 """Acronyms are matched in capitals only: "dot" and "caa" are ordinary words in lower case."""

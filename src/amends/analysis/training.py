@@ -43,7 +43,18 @@ class Recipe:
     folds: int = 5
     word_shares: tuple[float, ...] = (0.3, 0.4, 0.5, 0.6, 0.7)
     cues: bool = True
-    corpora: tuple[str, ...] = ("goemotions", "xed", "uci", "cfpb", "project", "service")
+    corpora: tuple[str, ...] = (
+        "goemotions",
+        "xed",
+        "uci",
+        "cfpb",
+        "project",
+        "service",
+        "handwritten",
+    )
+    # Hand-written messages are few but the most varied: each counts three times in the negative
+    # head (airline ROC-AUC, word member: 0.873 at weight 1, 0.876 at 3, 0.876 at 6).
+    corpus_weights: tuple[tuple[str, float], ...] = (("handwritten", 3.0),)
 
 
 def load_examples(shared: Path, recipe: Recipe) -> list[Example]:
@@ -54,6 +65,7 @@ def load_examples(shared: Path, recipe: Recipe) -> list[Example]:
         "cfpb": lambda: corpora.cfpb(shared),
         "project": corpora.project_texts,
         "service": corpora.service_messages,
+        "handwritten": corpora.handwritten,
     }
     examples: list[Example] = []
     for name in recipe.corpora:
@@ -127,13 +139,18 @@ def _view(
     return Vectorizer(vocabulary, fitted.idf_.astype(np.float32), chars, cues), features
 
 
-def _fit(features: Any, target: NDArray[np.bool_], c: float, balanced: bool = False) -> Any:
+def _fit(
+    features: Any,
+    target: NDArray[np.bool_],
+    c: float,
+    balanced: bool = False,
+    sample_weight: NDArray[np.float64] | None = None,
+) -> Any:
     from sklearn.linear_model import LogisticRegression
 
     weight = "balanced" if balanced else None
-    return LogisticRegression(C=c, solver="liblinear", max_iter=2000, class_weight=weight).fit(
-        features, target
-    )
+    model = LogisticRegression(C=c, solver="liblinear", max_iter=2000, class_weight=weight)
+    return model.fit(features, target, sample_weight=sample_weight)
 
 
 def _out_of_fold(features: Any, targets: NDArray[np.bool_], recipe: Recipe) -> NDArray[np.float32]:
@@ -199,12 +216,14 @@ def _negative_heads(
     # is the evaluation): complaint letters, reviews, subtitles and the project's own messages
     # together, so it does not fit one register. The fifth is picked by a hash: the same every run.
     held = np.array([e.corpus != "goemotions" and _fifth(e.text) for e in examples])
+    weights = dict(recipe.corpus_weights)
+    sample = np.array([weights.get(e.corpus, 1.0) for e in examples])
     heads: dict[str, tuple[NDArray[np.float32], float]] = {}
     probes = []
     for name, (_, features) in views.items():
-        probe = _fit(features[~held], negative[~held], recipe.negative_c, balanced=True)
+        probe = _fit(features[~held], negative[~held], recipe.negative_c, True, sample[~held])
         probes.append(probe.predict_proba(features[held])[:, 1])
-        model = _fit(features, negative, recipe.negative_c, balanced=True)
+        model = _fit(features, negative, recipe.negative_c, balanced=True, sample_weight=sample)
         heads[name] = (model.coef_[0].astype(np.float32), float(model.intercept_[0]))
     threshold = best_macro_f1_threshold(negative[held], np.mean(probes, axis=0))
     return heads, threshold

@@ -1,0 +1,193 @@
+"""What the customer threatens or announces: leaving the company.
+
+Negation-aware ("I'm not cancelling"), except for the rule whose negation is the threat itself
+("never again", "won't renew"). Cancelling or closing is the customer's doing only when the customer
+is its subject: "I closed my account", "I asked the rep to close it", "issues closing my account";
+"PayPal closed my account" and "they had to close my account" are the company's, which narratives
+report at least as often.
+"""
+
+from __future__ import annotations
+
+from amends.analysis.lexicon_engine import Lexicon, Rule
+from amends.analysis.lexicon_words import APOS, I_AM, I_WILL, YOU, YOUR, any_of, gap, phrases, words
+
+_CANCEL = words("cancel cancelling canceling cancelled canceled cancellin cxl")
+_CLOSING = "(?:clos(?:e|ing|ed)|cancel(?:l?ing|l?ed)?|terminat(?:e|ing|ed))"
+_HOLDING = any_of(
+    "auto-?renewal",
+    "(?<!payment\\s)plan",
+    *phrases(
+        "account accounts subscription subscriptions sub membership service services "
+        "contract policy card credit_card line lines broadband internet wifi cable insurance "
+        "direct_debit autorenew premium prime pass box everything all_orders orders loyalty_card "
+        "rewards mileage_plan credit membership_card package bundle phone_plan tv acct accts a/c "
+        "a/cs cd checking savings"
+    ),
+)
+"""What one cancels to leave; a flight or an order is cancelled to change a trip, not a company,
+and a payment plan to change how one pays."""
+
+_WHOSE = "(?:my|our|all my|both my|his|her|their|the)"
+_CLOSE = f"clos(?:e|ing|ed) (?:{_WHOSE} )?(?:\\w+ )?(?:accounts?|accts?|a/cs?)\\b"
+_INTENT = any_of(
+    I_AM,
+    I_WILL,
+    f"i{APOS}?ve decided to",
+    f"i{APOS}?d like to",
+    f"said (?:she|he|they)?(?: will| would| is going to|{APOS}?d|{APOS}?ll)?",
+    *phrases(
+        "gonna going_to about_to ready_to want_to wanna wish_to planning_to plan_to looking_to "
+        "intend_to thinking_of thinking_about considering tempted_to or or_else otherwise "
+        "will_be time_to threatening_to threatened_to threatens_to"
+    ),
+)
+_SWITCH_END = (
+    "(?=~(?:[.!?,;\\n]|$|tbh|to be honest|honestly|seriously|now|soon|after|then|if|unless"
+    "|providers?|carriers?|banks?|airlines?|companies|networks?|suppliers?))"
+)
+_LEAVING = (
+    f"{_CANCEL}(?: all)?(?: of)? {gap(2)}{_HOLDING}\\b",
+    _CLOSE,
+    f"{_CANCEL}\\b(?=~(?:[.!?,;\\n]|$|after|today|now|asap|right now|tomorrow|if|unless|then))",
+    f"switch(?:ing)?(?: over)?\\b{_SWITCH_END}",
+    "leav(?:e|ing) (?:you|u|this (?:company|bank|airline|carrier|network))",
+    "mov(?:e|ing) (?:my \\w+ )?to (?:an?(?:other)? |a different |a new )?(?:competitor|provider"
+    "|bank|carrier|airline|network|supplier|company|store|shop|retailer)",
+    "port(?:ing)? (?:my|our) numbers?(?: out)?",
+    "tak(?:e|ing) (?:my|our) (?:business|money|custom)",
+    "(?:mov|go|us|switch)(?:e|ing)? (?:to |with )?(?:someone|somebody) else",
+)
+"""Ways of leaving that need an intent before them ("I'm cancelling", "thinking of switching")."""
+
+_DONE_BEFORE = (
+    "(?![^.!?\\n]{0,30}\\b(?:last (?:week|month|year)|ago|back in|in (?:jan|feb|mar|apr|may|jun"
+    "|jul|aug|sep|oct|nov|dec)\\w*|(?:and|but) (?:you|u|yet|still|they)|yet|still (?:charg|bill"
+    "|tak)))"
+)
+"""A cancellation already done, then billed anyway, is a billing error rather than a threat."""
+
+_COMPANY_DID_IT = (
+    r"(?:\b(?:you|u|they|y['\u2019]?all|ya|he|she|who|which|airline|agent|rep|system|bank)|@\w+)"
+    r"(?:\s+(?:have|has|had|just|then|also|even|went and|already|randomly|wrongly|suddenly))*\s*$"
+)
+_HOW_TO = (
+    r"\b(?:how (?:do|can|would|should|to|much|long|does)|can (?:i|we)|could (?:i|we)"
+    r"|is it possible|is there a way|where (?:do|can)|what(?:['\u2019]?s| is) the (?:process|way"
+    r"|fee|cost)|do (?:i|we) (?:need|have)|should (?:i|we)|if (?:i|we)|whether to|when can)\b"
+)
+"""A bare how-to question asks the way out without threatening to take it."""
+
+_CUSTOMER_ACTS = (
+    r"(?<![@#\w'])(?!(?:i|we|ve|d|m|i'm|im|i've|i'd|we've|have|had|and|to|then|please|pls|plz"
+    r"|just|also|already|finally|since|now|so|will|ll|gonna|must|immediately|eventually|even"
+    r"|promptly|subsequently|recently|later)\b)[\w']+\s*$|\b(?:they|he|she|it|bank|company)\b(?:\s+\w+){0,2}\s+to\s*$"
+)
+"""Veto for a bare "closed my account": the word before must leave the customer its subject ("I
+have since closed", "asked the rep to close"); a company ("PayPal closed", "they had to close")
+is not."""
+
+_ASKED_TO = (
+    "(?:asked|ask|asking|told|tell|telling|instructed|requested|request|requesting|called|calling"
+    "|phoned|wrote|emailed|tried|trying|attempted|attempting|wanted|want|wish|wished|need|needed"
+    "|decided|refused|refuses|refusing|unable|able|would like|had issues|trouble|difficulty"
+    "|problems?|issues?|hard time)"
+)
+_ELSEWHERE = "(?:elsewhere|somewhere else)"
+_RIVAL = (
+    "(?:provider|carrier|bank|airline|network|supplier|company|competitor|competition|isp"
+    "|energy supplier|credit union|servicer|lender)s?"
+)
+_NEW_HOME = (
+    "(?:(?:another|a different|a new|a better|a cheaper) (?:provider|carrier|bank|airline|network"
+    "|supplier|company|servicer|lender|isp)|an? (?:credit union|competitor))"
+)
+
+CHURN = Lexicon(
+    "churn_threat",
+    [
+        Rule(
+            [
+                *(f"{_INTENT} {gap(2)}(?:{leave})" for leave in _LEAVING),
+                f"{_CANCEL}(?:l?ing)? (?:after this|today|tomorrow|asap|right now)",
+            ],
+            veto=f"{_COMPANY_DID_IT}|{_HOW_TO}",
+        ),
+        Rule(
+            [
+                f"{_CLOSING} (?:all )?(?:of )?(?:{_WHOSE}|this|that) {gap(2)}{_HOLDING}\\b"
+                f"{_DONE_BEFORE}",
+            ],
+            veto=f"{_COMPANY_DID_IT}|{_HOW_TO}|{_CUSTOMER_ACTS}",
+        ),
+        Rule(
+            [
+                f"{_ASKED_TO} (?:(?:him|her|them|the \\w+|you|it) )?(?:to )?(?:{_CLOSING}) "
+                f"(?:all )?(?:of )?(?:{_WHOSE}|this|that) {gap(2)}{_HOLDING}\\b",
+                f"(?:{_HOLDING}|cd) (?:and (?:the |my )?\\w+ )?(?:to be|be) (?:closed|cancell?ed"
+                "|terminated)",
+                "(?:request|requests|requested|requesting|asked|asking|want|wanted|demand"
+                f"|demanded) (?:that )?(?:my|our|the) (?:[\\w-]+ ){{0,2}}(?:loan|account|mortgage"
+                "|debt)s? (?:be |to be )?(?:transferred|moved) to "
+                f"(?:an?(?:other)? |a different |a new )",
+                f"(?:transfer|move|moving|transferring) my (?:\\w+ )?(?:loan|account|mortgage"
+                f"|business|money) to {_NEW_HOME}",
+                f"(?:switched|went|moved|gone|changed|jumped) (?:over )?to {_NEW_HOME}",
+            ],
+            veto=_HOW_TO,
+        ),
+        Rule(
+            [
+                f"switch(?:ing)?(?: over)? (?:to )?(?:an?(?:other)? |a different |a new )?{_RIVAL}",
+                "(?:switch|switching|jump|jumping|going over|moving) (?:over )?(?:ship|to "
+                "(?:the )?(?:competition|competitor|a competitor|another (?:provider|bank|carrier"
+                "|airline)))",
+                f"tak(?:e|ing) (?:my|our) (?:[\\w-]+ ){{0,3}}?{_ELSEWHERE}",
+                f"(?:go|going|shop|shopping|fly|flying|bank|banking|look|looking) {_ELSEWHERE}",
+                "other (?:shops|stores|companies|providers|airlines|banks|carriers|retailers"
+                "|brands) "
+                f"(?:that |who )?{gap(2)}(?:will|would) (?:happily |gladly )?take my money",
+                "(?:find|finding|look for|looking for|found|shop around for|shopping around for) "
+                "(?:a |an )?(?:new|another|different|better|cheaper) (?:provider|bank|carrier"
+                "|airline|company|supplier|isp|network|store|shop|insurer)",
+                f"(?:{I_AM} )?(?:so |totally |completely |officially |absolutely )?"
+                "(?:done|finished) "
+                f"with (?:{YOU}|this company|{YOUR} (?:company|service|airline|bank|store|brand))",
+                f"{YOU}{APOS}?(?:ve|have)? (?:just )?lost (?:a|my|this|another|our) (?:loyal )?"
+                "(?:customer|business|custom)",
+                "lost my (?:business|custom)",
+                "no longer (?:be )?(?:a customer|a member|using|shopping|flying|banking|ordering)",
+                "(?:ditch|ditching|dump|dumping|quit|quitting|leave|leaving|drop|dropping) "
+                f"(?:{YOU}|{YOUR} (?:company|service|airline|bank|network|app|brand))\\b",
+                "(?:take|taking) my (?:business|money|custom) (?:somewhere|anywhere) else",
+                "(?:mentioned|mentions|threatened|threatening|talked about|talking about|spoke of) "
+                "(?:switching|leaving|cancell?ing|closing)",
+                f"(?:this is|that was|this was|that{APOS}?s|it{APOS}?s|will be|last) the last time "
+                "(?:i|we)",
+                "last time (?:i|we) (?:ever )?(?:use|fly|shop|order|buy|book|bank|deal|stay"
+                "|travel)\\b",
+            ],
+            veto=_HOW_TO,
+        ),
+        Rule(
+            [
+                f"(?:never|won{APOS}?t|wont|will not|not going to|never going to|ain{APOS}?t) "
+                "(?:ever )?(?:be )?(?:again )?(?:buy|fly|order|us(?:e|ing)|shop|book|stay|bank"
+                "|deal|travel|recommend|return|c[oa]m(?:e|ing) back|go(?:ing)? back"
+                "|do(?:ing)? business|purchas|rent|eat|visit)\\w* "
+                f"{gap(6)}(?:again|ever again)\\b",
+                "never again",
+                f"(?:won{APOS}?t|will not|never) be (?:back|returning|a customer|renewing)",
+                f"(?:won{APOS}?t|will not|not going to|never) renew",
+                "(?:want to|wanna|going to|gonna|will|i{APOS}?ll|i{APOS}?m|im|we{APOS}?re) never "
+                "(?:fly|use|shop|order|book|buy|bank|deal|stay)\\w*\\b",
+                "never (?:flying|using|shopping|ordering|booking|buying|banking|staying|dealing) "
+                f"(?:with |at |from |on )?(?:{YOU}|{YOUR}|this|them|@)",
+            ],
+            negatable=False,
+        ),
+    ],
+)
+"""Threatens or announces leaving. A bare how-to ("how do I cancel my subscription?") is a question,
+not a threat; "cancel my order" alone changes a purchase and is left to the complaint cues. Moving a
+loan to another servicer at the customer's request is leaving too."""

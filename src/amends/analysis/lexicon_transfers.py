@@ -1,0 +1,104 @@
+"""Being passed on: from agent to agent, department to department, company to company.
+
+A person moved on by a person counts, even once ("she transferred me to the fraud team", "I was
+transferred to a Spanish hotline"); so does being given the run-around, or each employee blaming
+the one before. A loan or a debt transferred to another servicer moves paperwork, not the customer,
+and money transfers are payments: neither counts. Negation-aware with a short reach ("sorted
+without being transferred").
+"""
+
+from __future__ import annotations
+
+from amends.analysis.lexicon_engine import Lexicon, Rule
+from amends.analysis.lexicon_words import APOS, MANY, ORDINAL, any_of, gap, phrases
+
+_PASS = any_of(
+    "ping-?ponged",
+    *phrases(
+        "transferred transfered transferring passed bounced shuffled handed shunted pushed thrown "
+        "kicked batted moved redirected routed rerouted forwarded sent put_through fobbed_off "
+        "passing bouncing"
+    ),
+)
+_UNITS = "(?:departments?|depts?|teams?|people|agents|reps|sections|offices|call cent(?:er|re)s?)"
+_MANY = f"(?:{MANY}|x{{2,}})"
+"""A count of two or more, or "XXXX" (a number the CFPB masked)."""
+_TIMES = f"(?:{_MANY} ?(?:times|x)\\b|twice|thrice)"
+_AROUND = any_of(
+    "from one (?:person|department|team|agent) to (?:another|the next)",
+    "to (?:another|a different|the wrong|yet another|a third|the right) (?:department|team"
+    "|person|agent|number|line)",
+    "to (?:someone|somebody) else",
+    f"between {gap(2)}{_UNITS}",
+    f"between (?:[\\w-]+ ){{1,3}}?and (?:[\\w-]+ ){{1,3}}?{_TIMES}",
+    *phrases(
+        "around round about back_and_forth from_pillar_to_post from_department_to_department "
+        "from_person_to_person from_team_to_team"
+    ),
+)
+_ELSEWHERE = (
+    "(?:someone else|somebody else|another (?:team|department|number)|a different (?:team"
+    "|department|number)|the other (?:team|department))"
+)
+_MOVED = (
+    "(?:transferred|transfered|transferring|passed|bounced|routed|rerouted|redirected|forwarded"
+    "|put through|connected)"
+)
+_ME = "(?:me|us|my call|our call|the call)"
+
+TRANSFERRED = Lexicon(
+    "transferred",
+    [
+        Rule(
+            [
+                f"{_PASS} (?:me|us|my call|my case|my complaint|my query) (?:on|along|{_AROUND})\\b"
+                f"(?: {gap(4)}{_TIMES})?",
+                "(?:transferred|transfered|transferring|passed|bounced|shuffled|handed|shunted"
+                f"|ping-?ponged|batted) {_AROUND}\\b(?: {gap(4)}{_TIMES})?",
+                "(?:bounced|passed|shuffled|handed|shunted|ping-?ponged|batted) (?:me |us )?"
+                "between (?:[\\w-]+ ){0,2}?and [\\w-]+",
+                "(?:sent|forwarded|redirected|moved|routed|referred) to (?:another|a different"
+                "|the wrong|yet another|a third) (?:department|team|person|agent|number|line)",
+                f"(?:transferred|transfered|passed|bounced|handed|put through) (?:me )?{_TIMES}",
+                f"{_MANY} (?:transfers|different (?:people|agents|departments|teams|reps|numbers"
+                "|account managers|representatives|supervisors|managers))",
+                "(?:(?:went|gone|going|been|go) through|via) (?:half the company|every department"
+                f"|{_MANY}(?: other| different)? {_UNITS})",
+                f"(?:spoke|spoken|talked|speaking) (?:to|with) {_MANY} (?:different |separate )?"
+                f"{_UNITS}",
+                f"{_MANY} (?:separate|different) {_UNITS}",
+                f"(?:another|a different|the other) department{APOS}?s? (?:problem|issue|job"
+                "|responsibility)",
+                f"(?:not|isn{APOS}?t) (?:my|our) department",
+                "(?:says?|said|saying|tells?|told|telling) (?:me )?(?:to )?(?:call|contact|try|ring"
+                f"|speak to|talk to|email) {_ELSEWHERE}",
+                "(?:kept|keep|keeps) (?:passing|transferring|bouncing|palming) (?:me|us)",
+                "(?:kept|keep|keeps) (?:sending|handing|shoving|putting) (?:me|us) (?:on|around"
+                "|about|back and forth|to (?:another|someone|somebody|a different|different)"
+                "|between|from)",
+                "(?:the )?(?:run-around|runaround|run around|runarounds)|merry-go-round",
+                "(?:transferred|transfered|passed|bounced|handed|put through) (?:me|us) again",
+                f"(?:the|my|a) {ORDINAL} transfer\\b",
+                "sent me (?:to \\w+,? )?who sent me back",
+                f"{_MOVED} {_ME}(?: (?:again|back|over|straight|then|eventually|instead))? "
+                "(?:to|over to|through to|onto)\\b",
+                f"(?:i|we|i{APOS}?ve|we{APOS}?ve) (?:was|were|got|get|been|am|are|keep getting"
+                f"|kept getting|keep being|kept being)(?: (?:then|again|just|finally|eventually"
+                f"|immediately|being))? {_MOVED}(?: (?:again|back|over|around))? (?:to|between"
+                "|from)\\b",
+                f"being {_MOVED}(?: (?:again|back|over))? to\\b",
+                "(?:let me|i(?:'ll| will| can)|going to|had to|tried to|try to|needed to|need to"
+                f"|have to|wanted to|would|will) transfer (?:me|us|you)\\b",
+                "(?:get|got|getting|been|being|was|were|keep getting) (?:\\w+ )?(?:pushed|passed"
+                "|bounced|shuffled|kicked|batted|tossed|thrown) (?:around|about|back and forth)",
+                "(?:each|every) (?:one|employee|agent|rep|person|department) blam(?:e|es|ed|ing)"
+                "|blam(?:e|es|ed|ing) (?:each other|one another|the other|the previous)",
+                f"{_MOVED} (?:the call )?(?:again|yet again|a second time|once more)\\b",
+            ],
+            negatable=True,
+            reach=2,
+        ),
+    ],
+)
+"""Was passed from one person or department to another: the run-around, "transferred 4 times",
+"she transferred me to billing". Being told one's loan "was transferred" is not counted."""

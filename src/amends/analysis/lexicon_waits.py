@@ -1,0 +1,138 @@
+"""Waiting: on hold, in queues, on the tarmac, and for days or months for an answer, a refund or a fix.
+
+Customers rarely say "I waited". They count the time ("it's been over 30 days", "2 weeks have gone
+by", "for a week now", "going on 15 hours"), name when it started ("missing since Thursday"), say it
+is not over ("still no bag", "yet to hear back"), or blame the pace ("takes them 90 days to
+respond", "so long to get through"). Negation-aware with a short reach ("haven't been waiting
+long"); the phrases whose negation is the evidence ("still haven't heard") are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from amends.analysis.lexicon_engine import Lexicon, Rule
+from amends.analysis.lexicon_words import APOS, DURATION, LONG_TIME, NUMBER, gap, words
+
+_HOLD = words(
+    "on_hold held holding in_queue queued queuing queueing waited waiting wait sat sitting stuck "
+    "stranded on_the_phone on_the_line in_line hanging_on in_the_queue in_teh_queue in_a_queue "
+    "in_the_phone_queue"
+)
+_AFTER_DURATION = (
+    "(?:on hold|in (?:the |teh |a )?(?:phone )?queue|in line|on the phone|on the line|waiting"
+    "|of waiting|of hold|hold time|on the tarmac|at the gate|on the plane|on the runway|wait|hold"
+    "|to get through|before (?:anyone|someone|an agent|reaching|i (?:got|reached|spoke))"
+    "|for (?:a|an|someone|anyone) to (?:answer|pick up)|delay|delayed|late departure|stuck"
+    "|of (?:being|trying|calling|chasing|back and forth|phone calls|calls|emails|run ?around"
+    "|runaround|phone tag|my (?:life|time|day)))"
+)
+_SHORT = re.compile(
+    r"(?:\b[1-9]\s*(?:min|m\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|a|few"
+    r"|couple(?: of)?)\s+min|\bseconds?\b)"
+)
+_LONG_UNIT = re.compile(r"hour|\bhrs?\b|\d\s*h\b|day|week|month|year")
+
+
+def long_enough(phrase: str) -> bool:
+    """A wait counts unless it is minutes under ten ("on hold for 3 minutes" is fine)."""
+    return _LONG_UNIT.search(phrase) is not None or _SHORT.search(phrase) is None
+
+
+_ONLY = r"\b(?:only|just|under|less than|barely|within|no more than|max(?:imum)?)\s*$"
+
+_MODIFIERS = words(
+    "over more_than nearly almost about around roughly close_to at_least well_over a_good "
+    "the_best_part_of the_better_part_of a_full like literally approx approximately another "
+    "an_extra upwards_of"
+)
+_SPAN = f"(?:(?:{_MODIFIERS}) )*(?:{NUMBER}|x{{2,}})~\\+?"
+"""A count of time units: "over 45", "almost two", "a few", "XXXX" (a number the CFPB masked)."""
+_DAYS = "(?:business |calendar |working |whole |full |more |long |additional )?"
+_DAYS_UNIT = f"{_DAYS}(?:days?|weeks?|wks?|months?|years?)\\b"
+_ANY_UNIT = f"{_DAYS}(?:days?|weeks?|wks?|months?|years?|hours?|hrs?)\\b"
+_WEEKDAY = (
+    "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|yesterday|last \\w+"
+    "|this morning|early|the \\d|\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*)\\b"
+)
+_UNFINISHED = (
+    f"(?:waiting|missing|down|stuck|pending|outstanding|delayed|nothing|no|without|not|still|been"
+    f"|haven{APOS}?t|hasn{APOS}?t|hasnt|havent)\\b"
+)
+_STILL_WITHOUT = (
+    f"still (?:no|nothing|without|yet to|haven{APOS}?t|havent|have not|hasn{APOS}?t|hasnt|has not"
+    f"|don{APOS}?t have|dont have|do not have|didn{APOS}?t (?:get|receive|hear)|did not (?:get"
+    "|receive|hear)|not (?:received|heard|gotten|got|been|had|seen))\\b"
+)
+
+LONG_WAIT = Lexicon(
+    "long_wait",
+    [
+        Rule(
+            [
+                f"{_HOLD} {gap(3)}(?:for )?{DURATION}",
+                f"{DURATION} {_AFTER_DURATION}",
+                f"(?:delayed|delay of|delays of) (?:by )?{DURATION}",
+                "(?:getting through|to get through|hold time|wait time|wait|waiting time) "
+                f"(?:was |took |of |is )?{DURATION}",
+                f"(?:had|kept|left) (?:me|us) (?:waiting|on hold|hanging) (?:for )?{DURATION}",
+            ],
+            negatable=False,
+            veto=_ONLY,
+            check=long_enough,
+        ),
+        Rule(
+            [
+                f"(?:it|that|this|its)(?:{APOS}s| has| is| ha?s)? been {_SPAN} {_ANY_UNIT}",
+                f"{_SPAN} {_ANY_UNIT} (?:have |had |has )?(?:gone by|passed|went by)",
+                f"(?:days|weeks|months) (?:have |had )?(?:passed|gone by|went by)",
+                f"for {_SPAN} (?:{_DAYS}(?:days?|weeks?|months?|hours?|hrs?)\\b) now",
+                f"for (?:days|weeks|months|hours|ages) now",
+                f"going on {_SPAN} {_ANY_UNIT}",
+                "(?:took|takes|taking|take|taken) (?:them |you |it |him |her |us |me )?"
+                f"{_SPAN} ?{_ANY_UNIT} (?:just )?(?:to|for|before)\\b",
+                f"(?:have had|has had|had|given) {_SPAN} {_DAYS_UNIT} to (?:respond|reply|answer"
+                "|investigate|fix|resolve|correct|remove|process)",
+                f"(?<![\\d/,-])(?<![\\d/,-]\\s){_SPAN} {_ANY_UNIT} (?:late|overdue|behind)\\b"
+                "(?!~(?:payments?|pays?|marks?|reporting|notations?|status))",
+                f"(?:can{APOS}?t|cannot|can not|won{APOS}?t|will not) (?:get|receive|have) "
+                f"(?:a |my |the |our )?\\w+ (?:for|until) {_SPAN} {_DAYS_UNIT}",
+                f"(?:tried|trying|chasing|chased|calling|called|emailing|disputing|disputed"
+                f"|asking|asked|contact|contacting) {gap(4)}(?:for|over|in) (?:the (?:last|past) )?"
+                f"(?:{_SPAN} )?{_DAYS_UNIT}",
+                f"(?:wait|waited|waiting) (?:for )?(?:{_MODIFIERS} )*(?:another |a further )?"
+                f"{_SPAN} {_DAYS_UNIT}",
+                f"{_UNFINISHED} {gap(4)}since {_WEEKDAY}",
+                _STILL_WITHOUT,
+                "(?:have|has|had) yet to (?:receive|hear|get|see|be)\\b",
+                "no (?:response|reply|answer|word|update|news|refund|resolution|call)s? (?:yet"
+                f"|since|after|for|in) {_SPAN} {_ANY_UNIT}",
+            ],
+            negatable=False,
+            veto=_ONLY,
+        ),
+        Rule(
+            [
+                "(?:still|been|keep|kept|keeps) (?:sat |sitting |stuck )?waiting",
+                f"(?:on hold|wait(?:ed|ing)?|held|queu(?:e|ed|ing)) (?:for )?{LONG_TIME}\\b",
+                f"{LONG_TIME} (?:on hold|on the phone|on the tarmac|in (?:the |a )?queue|waiting)",
+                "took (?:forever|ages|an eternity|an age)",
+                "(?:long|huge|massive|endless|ridiculous|insane|crazy) (?:lines?|queues?|waits?"
+                "|hold|wait times?|hold times?)",
+                "(?:weeks|months|days) (?:now )?without (?:a |an |any )?(?:reply|response|answer"
+                "|update|refund|service|word|news|fix|resolution|help)",
+                "forever (?:to (?:answer|respond|reply|get through)|on hold)",
+                "how long it (?:took|takes|is taking|has taken|has been|had taken)",
+                "(?:so|too|very|really|such a|extremely|ridiculously|incredibly|unreasonably|way too"
+                "|this) long (?:a )?(?:time )?(?:to|for|on hold|waiting|wait|before)\\b",
+                "very long time",
+                "(?:taking|takes|took|take|taken) (?:so|too|way too|far too) long",
+                "taking (?:forever|ages)",
+            ],
+            negatable=True,
+            reach=2,
+        ),
+    ],
+)
+"""Has waited too long. Explicit minutes under ten do not count, nor do durations after "only" or
+"within"; "30, 60 and 90 days late" on a credit report are late payments, not a wait."""
