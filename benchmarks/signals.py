@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 import timeit
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -80,7 +81,11 @@ def demo_texts(count: int) -> list[dict[str, Any]]:
 
 
 def demo_report(feedback: list[dict[str, Any]]) -> None:
+    """Scores against the generator's scenario tags, then what the false positives are tagged with:
+    a tag is narrower than a definition (a parcel "5 days late" is a wait, though not a
+    ``long_hold``)."""
     rows: list[tuple[dict[str, bool], set[str]]] = []
+    stray: dict[str, Counter[str]] = {name: Counter() for name in (*SIGNALS, "undervalued")}
     for item in feedback:
         text = str(item["text"])
         tags = set(item["scenario"])
@@ -90,7 +95,13 @@ def demo_report(feedback: list[dict[str, Any]]) -> None:
         if detect_undervalued(text):
             found.add("undervalued")
         rows.append((truth, found))
+        for name in found - {name for name, present in truth.items() if present}:
+            stray[name].update(tags or {"(none)"})
     table("demo scenarios", [*SIGNALS, "undervalued"], rows)
+    print("\nfalse positives by the scenarios they carry (top 3):")
+    for name, tags in stray.items():
+        if tags:
+            print(f"  {name}: " + ", ".join(f"{tag} {count}" for tag, count in tags.most_common(3)))
 
 
 def speed_report(texts: list[str]) -> None:

@@ -151,6 +151,20 @@ def _only_digits(op: Any, av: Any) -> bool:
     )
 
 
+def _only_decimal(op: Any, av: Any) -> bool:
+    """Whether one character matched by this item is always a decimal digit, which ``\\d`` (and
+    so ``text_stems``) sees as one."""
+    if op is _c.LITERAL:
+        return chr(av).isdecimal()
+    members = list(av)
+    return bool(members) and all(
+        (kind is _c.CATEGORY and what is _c.CATEGORY_DIGIT)
+        or (kind is _c.LITERAL and chr(what).isdecimal())
+        or (kind is _c.RANGE and "0" <= chr(what[0]) <= chr(what[1]) <= "9")
+        for kind, what in members
+    )
+
+
 def anchors_of(pattern: str) -> Anchors | None:
     """Stem sets that every match of ``pattern`` (lower-case) meets; None if none is provable."""
     if _parser is None:  # pragma: no cover
@@ -245,6 +259,8 @@ class _Walk:
         self, op: Any, av: Any, after_non_letter: bool, *, word_ends_after: bool = False
     ) -> tuple[list[Stems], bool]:
         """Stem sets a single parse item guarantees, and whether it leaves us after a non-letter."""
+        if op in (_c.LITERAL, _c.IN) and _only_decimal(op, av):
+            return [frozenset({DIGIT})], True  # a digit: the text must hold a number
         if op in (_c.LITERAL, _c.NOT_LITERAL, _c.ANY, _c.IN):
             return [], not _may_be_letter(op, av)
         if op is _c.AT:

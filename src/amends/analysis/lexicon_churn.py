@@ -10,9 +10,9 @@ report at least as often.
 from __future__ import annotations
 
 from amends.analysis.lexicon_engine import Lexicon, Rule
-from amends.analysis.lexicon_words import APOS, I_AM, I_WILL, YOU, YOUR, any_of, gap, phrases, words
+from amends.analysis.lexicon_words import APOS, I_AM, I_WILL, YOU, YOUR, any_of, gap, phrases
 
-_CANCEL = words("cancel cancelling canceling cancelled canceled cancellin cxl")
+_CANCEL = any_of("cxl\\b", *phrases("cancel cancelling canceling cancelled canceled cancellin"))
 _CLOSING = "(?:clos(?:e|ing|ed)|cancel(?:l?ing|l?ed)?|terminat(?:e|ing|ed))"
 _HOLDING = any_of(
     "auto-?renewal",
@@ -35,7 +35,7 @@ _INTENT = any_of(
     I_WILL,
     f"i{APOS}?ve decided to",
     f"i{APOS}?d like to",
-    f"said (?:she|he|they)?(?: will| would| is going to|{APOS}?d|{APOS}?ll)?",
+    f"said(?: (?:she|he|they))?(?: will| would| is going to|{APOS}d|{APOS}ll)?",
     *phrases(
         "gonna going_to about_to ready_to want_to wanna wish_to planning_to plan_to looking_to "
         "intend_to thinking_of thinking_about considering tempted_to or or_else otherwise "
@@ -127,9 +127,9 @@ CHURN = Lexicon(
                 f"(?:{_HOLDING}|cd) (?:and (?:the |my )?\\w+ )?(?:to be|be) (?:closed|cancell?ed"
                 "|terminated)",
                 "(?:request|requests|requested|requesting|asked|asking|want|wanted|demand"
-                f"|demanded) (?:that )?(?:my|our|the) (?:[\\w-]+ ){{0,2}}(?:loan|account|mortgage"
+                "|demanded) (?:that )?(?:my|our|the) (?:[\\w-]+ ){0,2}(?:loan|account|mortgage"
                 "|debt)s? (?:be |to be )?(?:transferred|moved) to "
-                f"(?:an?(?:other)? |a different |a new )",
+                "(?:an?(?:other)? |a different |a new )",
                 f"(?:transfer|move|moving|transferring) my (?:\\w+ )?(?:loan|account|mortgage"
                 f"|business|money) to {_NEW_HOME}",
                 f"(?:switched|went|moved|gone|changed|jumped) (?:over )?to {_NEW_HOME}",
@@ -179,7 +179,7 @@ CHURN = Lexicon(
                 "never again",
                 f"(?:won{APOS}?t|will not|never) be (?:back|returning|a customer|renewing)",
                 f"(?:won{APOS}?t|will not|not going to|never) renew",
-                "(?:want to|wanna|going to|gonna|will|i{APOS}?ll|i{APOS}?m|im|we{APOS}?re) never "
+                f"(?:want to|wanna|going to|gonna|will|i{APOS}?ll|i{APOS}?m|im|we{APOS}?re) never "
                 "(?:fly|use|shop|order|book|buy|bank|deal|stay)\\w*\\b",
                 "never (?:flying|using|shopping|ordering|booking|buying|banking|staying|dealing) "
                 f"(?:with |at |from |on )?(?:{YOU}|{YOUR}|this|them|@)",

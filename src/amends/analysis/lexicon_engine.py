@@ -22,10 +22,9 @@ from amends.analysis.lexicon_anchors import (
     anchors_of,
     first_keys,
     text_stems,
-    weakness,
     word_starts,
 )
-from amends.analysis.lexicon_negation import REACH, clause_before, is_negated
+from amends.analysis.lexicon_negation import REACH, clause_before, is_negated, sentence_before
 from amends.analysis.lexicon_syntax import alternation, split_alternatives
 from amends.analysis.spans import Span
 
@@ -41,7 +40,9 @@ class Rule:
     ``reach`` words between them. ``veto``: drop it when this regex is found in the clause before it
     ("you cancelled my account" is the company's doing). ``cased``: match the original text
     case-sensitively (acronyms like DOT, an ordinary word in lower case). ``check``: a last test of
-    the lower-cased phrase (a 3-minute hold is no long wait).
+    the lower-cased phrase (a 3-minute hold is no long wait). ``unless``: drop it when this regex is
+    found earlier in its sentence, past the clause ("should you need anything, call me" is a
+    courtesy, not a request).
     """
 
     phrases: Sequence[str]
@@ -50,6 +51,7 @@ class Rule:
     veto: str | None = None
     cased: bool = False
     check: Check | None = None
+    unless: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +112,7 @@ class _Group:
         self.at = re.compile(pattern)  # on the lower-cased text
         self.any_case = re.compile(pattern, 0 if rule.cased else re.IGNORECASE)  # on the original
         self.veto = re.compile(rule.veto, re.IGNORECASE) if rule.veto else None
+        self.unless = re.compile(rule.unless, re.IGNORECASE) if rule.unless else None
         self.requirements = (*(anchors or ()), *((self.firsts,) if self.firsts else ()))
         """Stem sets a text must each meet for this group to match it."""
 
@@ -121,7 +124,8 @@ class _Group:
         if self.firsts is None:
             return list(_scan(self.at, lowered))
         lists = [prepared.places(key) for key in self.firsts.intersection(stems)]
-        places = lists[0] if len(lists) == 1 else sorted(set(chain(*lists)))
+        # a word has one first key, so the lists never share a place
+        places = lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
         found: list[re.Match[str]] = []
         free = 0  # like finditer, matches of one group do not overlap
         for place in places:
@@ -139,6 +143,8 @@ class _Group:
             if rule.negatable and is_negated(text, start, reach=rule.reach):
                 continue
             if self.veto is not None and self.veto.search(clause_before(text, start)):
+                continue
+            if self.unless is not None and self.unless.search(sentence_before(text, start)):
                 continue
             if rule.check is not None and not rule.check(match.group().lower()):
                 continue
@@ -166,29 +172,49 @@ def outermost(spans: set[Span]) -> list[Span]:
 
 
 class _Index:
-    """Which groups a text wakes. Each group is filed under its most selective requirement; a text
-    wakes the groups filed under its stems that meet all their requirements, and those with none."""
+    """Which groups a text wakes: those whose every requirement meets the text's stems.
+
+    The requirements are kept as bits of one integer, so a text is checked against all groups at
+    once: requirement ``j`` of group ``g`` is bit ``j * len(groups) + g``. Each stem carries the
+    bits of the requirements it meets, and a group's unused requirement slots are set from the
+    start. OR-ing a text's stems together, then AND-ing the slots of each group, leaves the bits of
+    the groups it wakes, in order.
+    """
 
     def __init__(self, groups: list[_Group]) -> None:
         self.groups = groups
-        self.filed: dict[str, list[int]] = {}
-        self.always: list[int] = []
+        count = len(groups)
+        self.slots = max((len(group.requirements) for group in groups), default=0)
+        self.base = 0
+        self.bits: dict[str, int] = {}
         for number, group in enumerate(groups):
-            if not group.requirements:
-                self.always.append(number)
-            for stem in min(group.requirements, key=weakness, default=()):
-                self.filed.setdefault(stem, []).append(number)
-        self.stems = frozenset(self.filed)
+            for slot in range(self.slots):
+                bit = 1 << (slot * count + number)
+                if slot >= len(group.requirements):
+                    self.base |= bit
+                    continue
+                for stem in group.requirements[slot]:
+                    self.bits[stem] = self.bits.get(stem, 0) | bit
+        self.stems = frozenset(self.bits)
+        self.mask = (1 << count) - 1
 
     def woken(self, prepared: Prepared) -> list[_Group]:
         stems = prepared.stems
         if stems is None:
             return self.groups
-        numbers = set(self.always)
+        met = self.base
+        bits = self.bits
         for stem in self.stems.intersection(stems):
-            numbers.update(self.filed[stem])
-        groups = (self.groups[number] for number in sorted(numbers))
-        return [g for g in groups if all(not stems.isdisjoint(r) for r in g.requirements)]
+            met |= bits[stem]
+        count, awake = len(self.groups), self.mask
+        for slot in range(self.slots):
+            awake &= met >> (slot * count)
+        woken: list[_Group] = []
+        while awake:
+            lowest = awake & -awake
+            woken.append(self.groups[lowest.bit_length() - 1])
+            awake ^= lowest
+        return woken
 
     def run(self, prepared: Prepared, owners: Sequence[str]) -> None:
         """Fill in ``prepared.found`` for every owner, running each woken group once."""
@@ -196,7 +222,7 @@ class _Index:
         for group in self.woken(prepared):
             found[group.owner].update(group.spans(prepared))
         for owner, spans in found.items():
-            prepared.found[owner] = outermost(spans)
+            prepared.found[owner] = outermost(spans) if spans else []
 
 
 class Lexicon:

@@ -66,6 +66,19 @@ def clause_before(text: str, start: int) -> str:
     return window[cut:]
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def sentence_before(text: str, start: int) -> str:
+    """The part of the sentence that precedes ``text[start:]``, at most ``2 * _LOOKBACK``
+    characters."""
+    window = text[max(0, start - 2 * _LOOKBACK) : start]
+    cut = 0
+    for end in _SENTENCE_END.finditer(window):
+        cut = end.end()
+    return window[cut:]
+
+
 def is_negated(text: str, start: int, *, reach: int = REACH) -> bool:
     """Whether a negator governs the phrase that begins at ``text[start]``."""
     clause = clause_before(text, start)

@@ -20,6 +20,16 @@ _PROMISED = any_of(
         "promised promise promises promising assured guaranteed agreed told_me told_us committed"
     ),
 )
+_NOT_THE_KEEPER = (
+    r"(?:\b(?:i|we|i['\u2019]?ve|we['\u2019]?ve|i['\u2019]?d|not|never|nobody|than|as|like|what"
+    r"|if|when|unless|whether|the|a|an|my|your|our|their|his|her|its)(?:\s+(?:had|has|have|also"
+    r"|even|personally|just|already|once))*"
+    r"|^)\s*$"
+)
+"""A promise made by the customer ("I promised my kids"), denied, compared ("later than promised"),
+hypothetical, or an adjective ("the promised date") is no promise broken; one said at the start of
+a text has no keeper to blame."""
+
 _NOT_A_DATE = "(?!~(?:date|delivery date|day|time|window|timeframe|time ?frame|slot)\\b)"
 """The "promised date" of a late parcel is a delivery estimate, not someone's word."""
 
@@ -54,6 +64,8 @@ _FRAGMENT = any_of(
     "not a (?:word|peep|sausage|thing)",
     "nothing has (?:happened|arrived|changed)",
     "no(?:body| one|-one) (?:did|has|ever did)",
+    f"(?:it|they|he|she) (?:was|were)n{APOS}?t",
+    "(?:it|they) (?:wasnt|werent)",
     *phrases(
         "still_waiting not_received none_received none_came nothing_yet nothing nothing_so_far "
         "it_never_came never_came never_happened it_did_not still_nothing none not_yet nope "
@@ -75,6 +87,19 @@ _VISITOR = (
     "(?:engineer|technician|courier|driver|installer|fitter|plumber|visit|appointment|delivery"
     "|callback|call)"
 )
+
+_REPORTED_PROMISE = (
+    "(?:said|stated|told (?:me|us)|advised|assured|informed|confirmed|verified|promised)"
+    f"{_SENTENCE}{{0,80}}?\\b(?:would|will|{APOS}d)\\b(?! no longer)"
+)
+_NOTHING_CAME = (
+    f"(?:i waited|we waited|(?:days|weeks|months) (?:passed|went by)|still (?:did not|didn{APOS}?t"
+    f"|have not|haven{APOS}?t|has not|hasn{APOS}?t|no|not|nothing|waiting)|never (?:received|got"
+    "|came|arrived|heard|happened|did|called|sent|showed)|received nothing|nothing (?:came|arrived"
+    "|happened|was done|has been done|changed))"
+)
+"""A narrative's way of breaking a promise: what was said would happen, then, a few sentences on,
+the wait ("I waited a few weeks", "days passed") or the nothing ("I never received anything")."""
 
 BROKEN_PROMISE = Lexicon(
     "broken_promise",
@@ -99,6 +124,7 @@ BROKEN_PROMISE = Lexicon(
         ),
         Rule(
             [
+                f"{_REPORTED_PROMISE}[^\\n]{{0,250}}?\\b{_NOTHING_CAME}\\b",
                 f"(?:never|{_NOT}|not|no one|nobody|no-one|failed to) (?:even )?(?:once )?"
                 "(?:(?:called|call|rang|ring|phoned|returned|emailed|heard) (?:me |us )?back"
                 "|(?:got|get|gotten|come|came) back to (?:me|us))",
@@ -118,6 +144,49 @@ BROKEN_PROMISE = Lexicon(
                 f"|nothing yet)[^.!?\\n]{{0,40}}?(?:was told|were told|promised|{YOU} said)",
             ],
             negatable=False,
+        ),
+        Rule(
+            [
+                "(?:i|we) (?:was|were|had been|have been|got|had|have)(?: \\w+)? (?:promised"
+                "|assured|guaranteed)\\b",
+                "(?:broken|false|empty|hollow|more|so many|many) promises?"
+                "|promises (?:are|were|mean|meant) (?:free|cheap|worthless|meaningless|nothing"
+                "|lies)|promises? (?:\\w+ ){0,3}(?:it\\W?s|is|was|are|were) (?:a lie|lies)"
+                "|(?:keep|kept|keeps|been|always) promising",
+                f"(?:the|my|our|your|a) promised\\b{_NOT_A_DATE} \\w+",
+                "(?:provided|gave|given|give) (?:me |us )?(?:an? )?(?:assurances?|guarantees?)"
+                "|(?:gave|given|give) (?:me |us )?(?:their|his|her|your) word",
+                "(?:was|were) (?:\\w+ )?suppose[d]? to (?!be on\\b|fly\\b|leave\\b|depart\\b"
+                "|board\\b|land\\b|be in\\b|take off\\b)",
+                f"(?:is|are|am|it{APOS}?s) (?:\\w+ )?suppose[d]? to{_SENTENCE}{{0,80}}?\\b"
+                f"(?:but|yet|and) {gap(3)}{_FAILED}\\b",
+                f"(?:like|as) {YOU} (?:said|promised|told (?:me|us)) {YOU}(?:{APOS}d| would| will)",
+                "(?:advised|told|informed|assured|said)(?: me| us)?(?: that)? (?:it|this|the \\w+"
+                "|my \\w+) (?:was|had been|has been|would be|will be|is) (?:being )?(?:handled"
+                "|resolved|fixed|removed|taken care of|corrected|sorted|processed|refunded"
+                "|credited|done)\\b",
+                f"(?:not|isn{APOS}?t|wasn{APOS}?t) what (?:was|i was|we were|{YOU}|they) "
+                "(?:explained|told|promised|quoted|agreed|offered|said)",
+                "against (?:my|our) (?:explicit |express |written |clear )?(?:wishes|instructions"
+                "|request|consent)|despite (?:my|our) (?:\\w+ )?(?:opt-?out|opting out"
+                "|instructions|written request|agreement)",
+                "(?:credit|refund|check|cheque|voucher|callback|call back|replacement|card"
+                "|letter) (?:\\w+ ){0,6}?(?:that|which) never (?:came|arrived|showed|turned up"
+                "|materiali[sz]ed|happened)",
+                "still waiting (?:for|on) (?:that|the|a|my) (?:call ?back|callback|return call)",
+            ],
+            negatable=True,
+            reach=2,
+            veto=r"\b(?:as|like|if|when|unless|whether)\s*$",
+        ),
+        Rule(
+            [
+                "(?:promised|assured|guaranteed)\\b(?: (?:me|us|him|her|them|my \\w+))?(?: (?:that"
+                f"|to|a|an|the|it|i|we|this|my|our|they|he|she|you))?\\b{_NOT_A_DATE}",
+            ],
+            negatable=True,
+            reach=2,
+            veto=_NOT_THE_KEEPER,
         ),
         Rule(
             [

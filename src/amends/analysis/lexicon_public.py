@@ -42,7 +42,7 @@ _REGULATOR = any_of(
     "(?:attorneys?|atty)[- ]generals?",
     "regulators?",
     "public utilit(?:y|ies) commission",
-    "(?:district|state) attorneys?",
+    "(?:district|state) attorneys?(?![- ]generals?)",
     "senators?",
     "congress(?:man|woman|person|men|women)",
     "congressional (?:representatives?|offices?)",
@@ -98,9 +98,9 @@ action", "we are now being sued"."""
 
 _MEDIA_HANDLE = (
     "[@#](?:wsj|nytimes|latimes|washingtonpost|washpost|usatoday|cnn|cnnbrk|cnbc|foxnews|nbcnews"
-    "|abcnews|cbsnews|msnbc|bbcnews|bbcbreaking|bbcworld|reuters|ap|huffpost|buzzfeed|forbes"
+    "|abcnews|cbsnews|msnbc|bbcnews|bbcbreaking|bbcworld|reuters|huffpost|buzzfeed|forbes"
     "|bloomberg|guardian|chicagotribune|nypost|nbc|abc|cbs|gma|todayshow|consumerist|whichuk"
-    "|media|news|press|journalism|pr)\\b"
+    "|media|news|press|journalism)\\b"
 )
 """Tagging the press is taking it public."""
 
@@ -148,13 +148,13 @@ PUBLIC = Lexicon(
                 "(?:formal )?complaints? with (?!(?:the |my )?(?:you|u|cfpb|consumer financial)"
                 "\\b)(?:the |my )?\\w+",
                 "(?:file|filing|request|requesting|initiate|initiating|do|doing|open|opening|raise"
-                "|raising|start|starting|issue|issuing|go for|next stop is (?:my bank and )?)"
+                "|raising|start|starting|issue|issuing|go for|next stop is(?: my bank and)?)"
                 " (?:a )?charge[- ]?backs?",
                 "dispute (?:the|this|these|that) (?:charges?|transactions?|payments?) with (?:my"
                 " (?:bank|card)|the card)",
                 f"(?:{_CONSULT}) (?:an? |my |our )?(?:own |consumer rights |consumer "
                 f"|independent )?{_LAWYER}\\b",
-                f"(?:my|our) (?:own )?(?:lawyers?|attorneys?(?![- ]generals?)|solicitors?"
+                "(?:my|our) (?:own )?(?:lawyers?|attorneys?(?![- ]generals?)|solicitors?"
                 "|legal team)\\b",
                 f"(?:lawyer|lawyering) up|(?:{_LAWYER}) (?:will|would|is going to|are going to)"
                 " (?:be )?(?:in touch|contact|hear|involved)",
@@ -172,8 +172,8 @@ PUBLIC = Lexicon(
         Rule([_MEDIA_HANDLE], veto=r"\b(?:via|v\u00eda|from|by|h/t|rt|read)\s*[:-]?\s*$"),
         Rule(
             [
-                f"(?:{_PURSUE}) (?:for )?(?:further |formal |appropriate |necessary |immediate |any "
-                f"|all |available )*{_LAWSUIT}\\b(?! to collect)",
+                f"(?:{_PURSUE}) (?:for )?(?:further |formal |appropriate |necessary |immediate "
+                f"|any |all |available )*{_LAWSUIT}\\b(?! to collect)",
                 f"{_LAWSUIT} against (?:you|u|your company|the company|them|{YOUR} \\w+)\\b",
                 "(?:before|avoid|avoiding|prevent|future|potential|possible|pending|precede)"
                 f" (?:future |further |any )?{_LAWSUIT}\\b",

@@ -49,6 +49,12 @@ _NOT_A_SIGN_OFF = (
 """A conditional or formal sign-off ("contact me if you need anything else", "contact me at ...
 for additional information", "update me in writing within 30 days") asks for no person."""
 
+_COURTESY = (
+    r"\b(?:should (?:you|there)|if (?:you|there|any)\b[^,]*\b(?:need|have|require|want|questions"
+    r"|anything|further|more|additional))"
+)
+"""A sentence opened as a courtesy: "should you need anything further, please contact me"."""
+
 _NOT_FORMAL = (
     "(?!~(?:to (?:this|my|the|our) (?:\\w+ )?(?:request|letter|dispute|notice|inquiry"
     "|correspondence)|within|in writing|by mail|via mail|promptly)\\b)"
@@ -111,7 +117,7 @@ FOLLOW_UP = Lexicon(
                 "(?:want|wants|need|needs|request|requests|requested|requesting|asked for"
                 "|asking for|would like|expect|expects) (?:an? |some )?(?:phone )?(?:call back"
                 "|callback|call-back|return call|call from|phone call)",
-                f"(?:i|we) (?:really )?(?:need|want|demand|expect|deserve) (?:an? |some )?"
+                f"(?:i|we) (?:really )?(?:need|want|demand|deserve) (?:an? |some )?"
                 f"(?:response|reply|{_CALLBACK})\\b",
                 f"{PLEASE} (?:get|be) in touch",
                 f"(?:kindly|can|could|would) (?:{SOMEONE}|you|a manager|a supervisor) "
@@ -125,13 +131,18 @@ FOLLOW_UP = Lexicon(
                 "|reach out to|respond to)(?: me| us)?\\b",
                 f"(?:check|read) (?:{YOUR}|the|my) (?:dms?|direct messages|inbox)",
                 f"(?:reach|contact|call|text|ring) {ME} (?:on|at|by)\\b{_NOT_A_SIGN_OFF}",
-                "my (?:phone |mobile |cell )?(?:number|no\\.?) is~[+(]?\\d",
+                "my (?:phone |mobile |cell )?(?:number|no\\b\\.?) is~[+(]?\\d",
             ],
             veto=_NOT_A_REQUEST,
+            unless=_COURTESY,
         ),
         Rule(
             [f"(?:speak|talk) (?:to|with) (?:an? |the |your |{SOMEONE} )?{_PERSON}"],
             veto=_PAST_REQUEST,
+        ),
+        Rule(
+            [f"asked for (?:an? |the )?{_PERSON}"],
+            veto=r"\b(?:i|we|then|and|he|she|they|who)\s+$",
         ),
         Rule(
             [

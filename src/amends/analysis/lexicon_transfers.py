@@ -42,9 +42,16 @@ _ELSEWHERE = (
 )
 _MOVED = (
     "(?:transferred|transfered|transferring|passed|bounced|routed|rerouted|redirected|forwarded"
-    "|put through|connected)"
+    "|put through)"
 )
 _ME = "(?:me|us|my call|our call|the call)"
+
+_NOT_A_PERSON = (
+    r"\b(?:car|vehicle|loan|account|mortgage|debt|money|funds|file|balance|servicing|payment|it"
+    r"|points|miles|title|property)\s+(?:is|was|are|were|has|had|have|will|got|gets|get|being|been"
+    r"|\s)*$"
+)
+"""A car, a loan or money "being transferred" is paperwork moving, not a customer."""
 
 TRANSFERRED = Lexicon(
     "transferred",
@@ -88,15 +95,16 @@ TRANSFERRED = Lexicon(
                 "|from)\\b",
                 f"being {_MOVED}(?: (?:again|back|over))? to\\b",
                 "(?:let me|i(?:'ll| will| can)|going to|had to|tried to|try to|needed to|need to"
-                f"|have to|wanted to|would|will) transfer (?:me|us|you)\\b",
+                "|have to|wanted to|would|will) transfer (?:me|us|you)\\b",
                 "(?:get|got|getting|been|being|was|were|keep getting) (?:\\w+ )?(?:pushed|passed"
-                "|bounced|shuffled|kicked|batted|tossed|thrown) (?:around|about|back and forth)",
-                "(?:each|every) (?:one|employee|agent|rep|person|department) blam(?:e|es|ed|ing)"
+                "|bounced|shuffled|batted) (?:around|about|back and forth)",
+                "(?:each|every) (?:one|employee|agent|rep|person|department) blam(?:e|es|ed|ing)\\b"
                 "|blam(?:e|es|ed|ing) (?:each other|one another|the other|the previous)",
                 f"{_MOVED} (?:the call )?(?:again|yet again|a second time|once more)\\b",
             ],
             negatable=True,
             reach=2,
+            veto=_NOT_A_PERSON,
         ),
     ],
 )

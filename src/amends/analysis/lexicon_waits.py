@@ -1,4 +1,4 @@
-"""Waiting: on hold, in queues, on the tarmac, and for days or months for an answer, a refund or a fix.
+"""Waiting: on hold, in queues, on the tarmac, and for days or months for an answer, refund or fix.
 
 Customers rarely say "I waited". They count the time ("it's been over 30 days", "2 weeks have gone
 by", "for a week now", "going on 15 hours"), name when it started ("missing since Thursday"), say it
@@ -17,7 +17,7 @@ from amends.analysis.lexicon_words import APOS, DURATION, LONG_TIME, NUMBER, gap
 _HOLD = words(
     "on_hold held holding in_queue queued queuing queueing waited waiting wait sat sitting stuck "
     "stranded on_the_phone on_the_line in_line hanging_on in_the_queue in_teh_queue in_a_queue "
-    "in_the_phone_queue"
+    "in_the_phone_queue run_around runaround run-around"
 )
 _AFTER_DURATION = (
     "(?:on hold|in (?:the |teh |a )?(?:phone )?queue|in line|on the phone|on the line|waiting"
@@ -41,6 +41,23 @@ def long_enough(phrase: str) -> bool:
 
 _ONLY = r"\b(?:only|just|under|less than|barely|within|no more than|max(?:imum)?)\s*$"
 
+_LATE_PAYMENT = (
+    r"\d\s*(?:,|and|or|&|-|/)\s*$|\b(?:showing|shows|reported|reporting|marked|marks|report)\b"
+    r"[^.]*$"
+)
+"""A credit report's "30, 60 and 90 days late" is a late payment, not a wait."""
+
+_NOT_SHORT = (
+    "(?!~(?:for )?(?:only |just |about |around |like |less than |under )?(?:a |one |two |three"
+    " |four |five |six |seven |eight |nine |[1-9] |a few |a couple of |couple )?~(?:min|sec))"
+)
+"""Being put on hold is a wait in itself, unless a few minutes at most."""
+_NOT_A_CALL = (
+    r"\b(?:account|card|order|payment|loan|application|process|everything|it|funds|check|cheque"
+    r"|transfer|shipment|delivery|plans?|project|modification|foreclosure)\s+(?:\w+\s+){0,2}$"
+)
+"""An account or a process put on hold is paused, not kept waiting on the phone."""
+
 _MODIFIERS = words(
     "over more_than nearly almost about around roughly close_to at_least well_over a_good "
     "the_best_part_of the_better_part_of a_full like literally approx approximately another "
@@ -53,11 +70,12 @@ _DAYS_UNIT = f"{_DAYS}(?:days?|weeks?|wks?|months?|years?)\\b"
 _ANY_UNIT = f"{_DAYS}(?:days?|weeks?|wks?|months?|years?|hours?|hrs?)\\b"
 _WEEKDAY = (
     "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|yesterday|last \\w+"
-    "|this morning|early|the \\d|\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*)\\b"
+    "|this morning|early|the \\d|\\d|xx/"
+    "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*)\\b"
 )
 _UNFINISHED = (
-    f"(?:waiting|missing|down|stuck|pending|outstanding|delayed|nothing|no|without|not|still|been"
-    f"|haven{APOS}?t|hasn{APOS}?t|hasnt|havent)\\b"
+    f"(?:waiting|missing|down|stuck|pending|outstanding|delayed|nothing|no|without|not|still"
+    f"|calling|trying|chasing|emailing|holding|disputing|haven{APOS}?t|hasn{APOS}?t|hasnt|havent)\\b"
 )
 _STILL_WITHOUT = (
     f"still (?:no|nothing|without|yet to|haven{APOS}?t|havent|have not|hasn{APOS}?t|hasnt|has not"
@@ -71,7 +89,7 @@ LONG_WAIT = Lexicon(
         Rule(
             [
                 f"{_HOLD} {gap(3)}(?:for )?{DURATION}",
-                f"{DURATION} {_AFTER_DURATION}",
+                f"{DURATION}(?: plus| or more| and counting)? {_AFTER_DURATION}",
                 f"(?:delayed|delay of|delays of) (?:by )?{DURATION}",
                 "(?:getting through|to get through|hold time|wait time|wait|waiting time) "
                 f"(?:was |took |of |is )?{DURATION}",
@@ -85,16 +103,14 @@ LONG_WAIT = Lexicon(
             [
                 f"(?:it|that|this|its)(?:{APOS}s| has| is| ha?s)? been {_SPAN} {_ANY_UNIT}",
                 f"{_SPAN} {_ANY_UNIT} (?:have |had |has )?(?:gone by|passed|went by)",
-                f"(?:days|weeks|months) (?:have |had )?(?:passed|gone by|went by)",
-                f"for {_SPAN} (?:{_DAYS}(?:days?|weeks?|months?|hours?|hrs?)\\b) now",
-                f"for (?:days|weeks|months|hours|ages) now",
+                "(?:days|weeks|months) (?:have |had )?(?:passed|gone by|went by)",
+                f"for {_SPAN} (?:{_DAYS}(?:days?|weeks?|months?|hours?|hrs?)\\b) now\\b",
+                "for (?:days|weeks|months|hours|ages) now\\b",
                 f"going on {_SPAN} {_ANY_UNIT}",
                 "(?:took|takes|taking|take|taken) (?:them |you |it |him |her |us |me )?"
                 f"{_SPAN} ?{_ANY_UNIT} (?:just )?(?:to|for|before)\\b",
                 f"(?:have had|has had|had|given) {_SPAN} {_DAYS_UNIT} to (?:respond|reply|answer"
                 "|investigate|fix|resolve|correct|remove|process)",
-                f"(?<![\\d/,-])(?<![\\d/,-]\\s){_SPAN} {_ANY_UNIT} (?:late|overdue|behind)\\b"
-                "(?!~(?:payments?|pays?|marks?|reporting|notations?|status))",
                 f"(?:can{APOS}?t|cannot|can not|won{APOS}?t|will not) (?:get|receive|have) "
                 f"(?:a |my |the |our )?\\w+ (?:for|until) {_SPAN} {_DAYS_UNIT}",
                 f"(?:tried|trying|chasing|chased|calling|called|emailing|disputing|disputed"
@@ -105,11 +121,36 @@ LONG_WAIT = Lexicon(
                 f"{_UNFINISHED} {gap(4)}since {_WEEKDAY}",
                 _STILL_WITHOUT,
                 "(?:have|has|had) yet to (?:receive|hear|get|see|be)\\b",
-                "no (?:response|reply|answer|word|update|news|refund|resolution|call)s? (?:yet"
-                f"|since|after|for|in) {_SPAN} {_ANY_UNIT}",
+                "no (?:response|reply|answer|word|update|news|refund|resolution|call)s? (?:came "
+                f"|arrived |received )?(?:yet|since|after|for|in) {_SPAN} {_ANY_UNIT}",
+                "(?:took|takes|take|taking|taken) (?:them |him |her |it |you |us )?(?:months|weeks"
+                "|days|years) (?:to|for|before)\\b",
+                f"(?:went|goes|going|dragged|drags|dragging|drag) on for (?:{_SPAN} )?{_ANY_UNIT}",
+                "delay(?:ed|ing|s)? (?:for )?(?:months|weeks|days|years)\\b",
+                f"(?:not|n{APOS}?t|never|no one|nobody|nothing) {gap(8)}for (?:(?:several|many"
+                "|a few|few|over|almost|nearly) )?(?:days|weeks|months|ages|hours|years)\\b",
+                f"(?:{_SPAN} )?(?:weeks|months|years) (?:or (?:weeks|months|years) )?later\\b",
+                "(?:home|waiting|waited|wait|stayed in|stayed home|sat in|in) (?:all|the whole"
+                "|the entire) (?:day|morning|afternoon|evening|weekend)\\b",
+                "(?:stuck|stranded) (?:in|at)\\b|stranded\\b",
             ],
             negatable=False,
             veto=_ONLY,
+        ),
+        Rule(
+            [f"on hold\\b{_NOT_SHORT}"],
+            negatable=True,
+            reach=2,
+            veto=f"{_ONLY}|{_NOT_A_CALL}",
+        ),
+        Rule(
+            [
+                "(?<![\\d/-])(?<!\\d,)(?<!\\d,\\s)(?<!\\d\\sand\\s)(?<!\\d\\sor\\s)"
+                f"{_SPAN} {_ANY_UNIT} (?:late|overdue|behind)\\b"
+                "(?!~(?:payments?|pays?|marks?|reporting|notations?|status))",
+            ],
+            negatable=False,
+            veto=_LATE_PAYMENT,
         ),
         Rule(
             [
@@ -123,8 +164,8 @@ LONG_WAIT = Lexicon(
                 "|update|refund|service|word|news|fix|resolution|help)",
                 "forever (?:to (?:answer|respond|reply|get through)|on hold)",
                 "how long it (?:took|takes|is taking|has taken|has been|had taken)",
-                "(?:so|too|very|really|such a|extremely|ridiculously|incredibly|unreasonably|way too"
-                "|this) long (?:a )?(?:time )?(?:to|for|on hold|waiting|wait|before)\\b",
+                "(?:so|too|very|really|such a|extremely|ridiculously|incredibly|unreasonably"
+                "|way too|this) long (?:a )?(?:time )?(?:to|for|on hold|waiting|wait|before)\\b",
                 "very long time",
                 "(?:taking|takes|took|take|taken) (?:so|too|way too|far too) long",
                 "taking (?:forever|ages)",

@@ -54,7 +54,8 @@ CONTACT_VERB = any_of(
         "dming tweeted tweeting contact contacted contacting chased chasing chase asked asking ask "
         "requested requesting reported reporting complained complaining explained followed_up "
         "following_up reached_out reaching_out spoke spoken talked been_in_touch chatted chatting "
-        "raised submitted logged been_on_the_phone been_through_this gone_through_this visited"
+        "raised submitted logged been_on_the_phone been_through_this gone_through_this visited "
+        "disputed disputing dispute faxed resubmitted"
     ),
 )
 """Verbs of getting in touch, for counting how often a customer has had to do it."""

@@ -1,15 +1,15 @@
 """Service-recovery signals: what a resolution agent would act on, with the words that prove it.
 
-Rule-based and negation-aware (``lexicon_negation``). The phrases live in ``lexicon_requests`` and
-``lexicon_public`` (what the customer asks for or threatens) and in ``lexicon_service`` and
-``lexicon_promises`` (what the service did to them); ``lexicon_engine`` matches them fast, with
-offsets into the original text.
+Rule-based and negation-aware (``lexicon_negation``). The phrases live in ``lexicon_requests``,
+``lexicon_churn`` and ``lexicon_public`` (what the customer asks for or threatens) and in
+``lexicon_service``, ``lexicon_waits``, ``lexicon_transfers`` and ``lexicon_promises`` (what the
+service did to them); ``lexicon_engine`` matches them fast, with offsets into the original text.
 """
 
 from __future__ import annotations
 
 from amends.analysis.lexicon_catalog import CATALOG, SIGNAL_LEXICONS
-from amends.analysis.lexicon_engine import prepare
+from amends.analysis.lexicon_engine import Prepared, prepare
 from amends.analysis.spans import Span
 
 SIGNALS: tuple[str, ...] = (
@@ -22,6 +22,11 @@ SIGNALS: tuple[str, ...] = (
     "broken_promise",
 )
 
+REPEATS = 3
+"""Reports of reaching out ("I called ...", "we wrote ...") that make a repeat contact by
+themselves: one is how every complaint starts, and three leave no doubt that the first did not fix
+it (two are as often a dispute and its paperwork)."""
+
 
 def detect_signals(text: str) -> dict[str, list[Span]]:
     """Only the signals present, each with the spans that show it (never an empty list)."""
@@ -29,6 +34,14 @@ def detect_signals(text: str) -> dict[str, list[Span]]:
     found: dict[str, list[Span]] = {}
     for lexicon in SIGNAL_LEXICONS:
         spans = CATALOG.find(prepared, lexicon.name)
+        if lexicon.name == "repeat_contact" and not spans:
+            spans = _reported_contacts(prepared)
         if spans:
             found[lexicon.name] = spans
     return found
+
+
+def _reported_contacts(prepared: Prepared) -> list[Span]:
+    """The customer's reports of reaching out, when there are enough to be a repeat."""
+    reports = CATALOG.find(prepared, "contact_reports")
+    return reports if len(reports) >= REPEATS else []
