@@ -175,7 +175,9 @@ def test_the_shipped_heads_load_and_were_blended_with_the_shipped_model() -> Non
     assert heads.weights.shape == (384, len(OUTPUTS))
     assert set(heads.thresholds) == set(OUTPUTS)
     assert np.all((heads.share >= 0) & (heads.share <= 1))
-    assert heads.default_model == shipped_model().version
+    # The shares and thresholds were chosen against one default model: after retraining it,
+    # retrain these too (python -m amends.analysis.embedding_training, in an amends[ml] env).
+    assert heads.default_model == shipped_model().version, "ml heads are stale: retrain them"
     assert heads.version.startswith("ml-")
 
 

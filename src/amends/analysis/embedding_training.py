@@ -6,9 +6,9 @@ with the shipped linear model. This recipe mirrors ``training.py`` so the two st
 * **emotion heads**, on GoEmotions *train* only; 5-fold out-of-fold probabilities (the same folds
   as ``training.py``) choose each label's blend share and then its decision threshold (best F1),
   so the dev split is never touched and stays an honest evaluation;
-* **the negative head**, on the same licensed corpora as the default model's (never the airline
-  or TWCS tweets); its share and threshold are chosen on the held-out fifth of the project's own
-  texts, the fifth ``training.py`` holds out.
+* **the negative head**, on the same licensed corpora as the default model's, weighted as there
+  (never the airline or TWCS tweets); its share and threshold are chosen on the fifth that
+  ``training.py`` holds out: a hash-picked fifth of every corpus but GoEmotions.
 
 A share is only fair if both sides of the blend are out-of-fold: the shipped linear model has
 seen all of GoEmotions train, so its in-sample probabilities would look better than they are and
@@ -45,11 +45,12 @@ from amends.analysis.embedding import (
     import_embedder,
     weights_digest,
 )
-from amends.analysis.features import tokens
+from amends.analysis.features import detect_cues, tokens
 from amends.analysis.labels import GOEMOTIONS
 
 Progress = Callable[[str], None]
 DEFAULT_CACHE = Path("/tmp/amends-ml-cache")
+LINEAR_OOF = 2  # version of linear_out_of_fold's computation, part of its cache key
 Array = NDArray[np.float32]
 
 
@@ -72,11 +73,16 @@ class Data:
     emotion_rows: NDArray[np.bool_]  # GoEmotions rows, in training.py's order
     targets: NDArray[np.bool_]  # (GoEmotions rows, 28)
     negative: NDArray[np.bool_]
-    held: NDArray[np.bool_]  # training.py's held-out fifth of the project's own texts
+    held: NDArray[np.bool_]  # training.py's held-out fifth (negative head)
+    sample: NDArray[np.float64]  # training.py's per-corpus weights (negative head)
 
 
 def load_data(shared: Path, recipe: MlRecipe) -> Data:
-    examples = training.load_examples(shared, training.Recipe(corpora=recipe.corpora))
+    linear = training.Recipe(corpora=recipe.corpora)
+    examples = training.load_examples(shared, linear)
+    # The same rows held out and the same corpus weights as training._negative_heads, so the
+    # two sides of the negative blend are judged on the same texts.
+    weights = dict(getattr(linear, "corpus_weights", ()))
     emotion_rows = np.array([e.corpus == "goemotions" for e in examples])
     targets = np.array([[label in e.labels for label in GOEMOTIONS] for e in examples])
     return Data(
@@ -85,9 +91,8 @@ def load_data(shared: Path, recipe: MlRecipe) -> Data:
         emotion_rows=emotion_rows,
         targets=targets[emotion_rows],
         negative=np.array([e.negative for e in examples]),
-        held=np.array(
-            [e.corpus in ("project", "service") and training._fifth(e.text) for e in examples]
-        ),
+        held=np.array([e.corpus != "goemotions" and training._fifth(e.text) for e in examples]),
+        sample=np.array([weights.get(e.corpus, 1.0) for e in examples]),
     )
 
 
@@ -146,25 +151,34 @@ def linear_out_of_fold(
     """The shipped linear model's out-of-fold emotion probabilities on GoEmotions train and its
     negative probabilities on the held-out fifth (heads refitted without those rows)."""
     model = shipped_model()
-    path = cache / f"linear-oof-{_digest(model.version, folds, data.texts)}.npz" if cache else None
+    # Everything the result depends on names the cache file; bump LINEAR_OOF when this code
+    # changes what it computes.
+    key = _digest(
+        LINEAR_OOF, model.version, folds, data.texts, data.held.tolist(), data.sample.tolist()
+    )
+    path = cache / f"linear-oof-{key}.npz" if cache else None
     if path is not None and path.is_file():
         with np.load(path, allow_pickle=False) as saved:
             return saved["emotions"], saved["negative"]
     recipe = model.info.get("recipe", {})
     emotion_c, negative_c = recipe.get("emotion_c", 2.0), recipe.get("negative_c", 2.0)
     tokenized = [tokens(text) for text in data.texts]
+    # The word member also reads the rule-based cues, as it does when it serves.
+    needs_cues = any(member.vectorizer.cues for member in model.members)
+    cues = [detect_cues(text) for text in data.texts] if needs_cues else None
     emotions = np.zeros(data.targets.shape, dtype=np.float32)
     negative = np.zeros(int(data.held.sum()), dtype=np.float32)
     for member, mix in zip(model.members, model.mix, strict=True):
         kind = "chars" if member.vectorizer.chars else "words"
         progress(f"linear model, {kind} member: out-of-fold heads")
-        features = member.vectorizer.matrix(tokenized).tocsr()
+        features = member.vectorizer.matrix(tokenized, cues).tocsr()
         features.sort_indices()
         ge = features[data.emotion_rows]
         oof = training._out_of_fold(ge, data.targets, training.Recipe(emotion_c=emotion_c))
         emotions += mix[: len(GOEMOTIONS)] * oof
+        fit = ~data.held
         probe = training._fit(
-            features[~data.held], data.negative[~data.held], negative_c, balanced=True
+            features[fit], data.negative[fit], negative_c, True, sample_weight=data.sample[fit]
         )
         negative += mix[len(GOEMOTIONS)] * probe.predict_proba(features[data.held])[:, 1]
     if path is not None:
@@ -173,11 +187,18 @@ def linear_out_of_fold(
     return emotions, negative
 
 
-def _fit_dense(features: Array, target: NDArray[np.bool_], c: float, balanced: bool) -> Any:
+def _fit_dense(
+    features: Array,
+    target: NDArray[np.bool_],
+    c: float,
+    balanced: bool,
+    sample_weight: NDArray[np.float64] | None = None,
+) -> Any:
     from sklearn.linear_model import LogisticRegression
 
     weight = "balanced" if balanced else None
-    return LogisticRegression(C=c, max_iter=2000, class_weight=weight).fit(features, target)
+    head = LogisticRegression(C=c, max_iter=2000, class_weight=weight)
+    return head.fit(features, target, sample_weight=sample_weight)
 
 
 def embedding_out_of_fold(features: Array, targets: NDArray[np.bool_], recipe: MlRecipe) -> Array:
@@ -207,7 +228,9 @@ def fit_heads(embeddings: Array, data: Data, recipe: MlRecipe) -> tuple[Array, A
         for j in range(len(GOEMOTIONS))
     )
     negative_head, probe = Parallel(n_jobs=-1)(
-        delayed(_fit_dense)(embeddings[rows], data.negative[rows], recipe.negative_c, True)
+        delayed(_fit_dense)(
+            embeddings[rows], data.negative[rows], recipe.negative_c, True, data.sample[rows]
+        )
         for rows in (np.ones_like(data.held), ~data.held)
     )
     heads = [*emotion_heads, negative_head]
@@ -257,6 +280,7 @@ def train_ml(
 ) -> EmbeddingHeads:
     """Train the ``ml`` heads from the licensed corpora under ``shared``; write them to ``out``
     (the package's ``model_ml`` by default; ``None`` writes nothing)."""
+    default = shipped_model().version  # loaded once: the blend is with this version
     data = load_data(shared, recipe)
     progress(f"{len(data.texts):,} training texts from {', '.join(recipe.corpora)}")
     settings = embedder_settings(recipe)
@@ -288,14 +312,15 @@ def train_ml(
         }
     report = _report(scores)
     progress(report)
+    share = np.array([shares[o] for o in OUTPUTS], dtype=np.float32)
     heads = EmbeddingHeads(
-        version=_version(recipe, settings["sha256"], shipped_model().version),
+        version=_version(weights, bias, share, thresholds, settings, default),
         weights=weights,
         bias=bias,
-        share=np.array([shares[o] for o in OUTPUTS], dtype=np.float32),
+        share=share,
         thresholds=thresholds,
         embedder=settings,
-        default_model=shipped_model().version,
+        default_model=default,
         info={
             "trained_on": datetime.now(UTC).date().isoformat(),
             "recipe": asdict(recipe),
@@ -322,8 +347,12 @@ def _report(scores: dict[str, dict[str, float]]) -> str:
     )
 
 
-def _version(recipe: MlRecipe, weights_sha: str, default_version: str) -> str:
-    digest = hashlib.sha256(repr((asdict(recipe), weights_sha, default_version)).encode())
+def _version(*content: Any) -> str:
+    # Hashed from what the heads compute with, so that any change that could change an analysis
+    # changes the version (and ``amends reanalyze`` picks it up).
+    digest = hashlib.sha256()
+    for part in content:
+        digest.update(part.tobytes() if isinstance(part, np.ndarray) else repr(part).encode())
     return f"ml-{datetime.now(UTC):%Y.%m.%d}-{digest.hexdigest()[:8]}"
 
 
