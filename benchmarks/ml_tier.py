@@ -13,6 +13,7 @@ latency of one text. Without the `[ml]` extra, the `ml` column says why it is mi
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -63,7 +64,9 @@ def speed(analyzer: Analyzer, shared: Path, *, singles: int) -> Row:
     return {"rate": rate, "median_ms": statistics.median(latencies)}
 
 
-def measure(name: str, shared: Path, singles: int) -> tuple[str, Row] | tuple[str, str]:
+def measure(
+    name: str, shared: Path, singles: int, speed_only: bool
+) -> tuple[str, Row] | tuple[str, str]:
     if name == "ml":
         import amends.analysis.embedding  # noqa: F401  (registers "ml" where base does not yet)
     started = time.perf_counter()
@@ -74,22 +77,23 @@ def measure(name: str, shared: Path, singles: int) -> tuple[str, Row] | tuple[st
     loaded = time.perf_counter() - started
     label = f"{analyzer.name} {analyzer.version}"
     print(f"{label}: loaded in {loaded:.1f} s; measuring...", file=sys.stderr, flush=True)
-    return label, {
-        "load_s": loaded,
-        **quality(analyzer, shared),
-        **speed(analyzer, shared, singles=singles),
-    }
+    figures = {} if speed_only else quality(analyzer, shared)
+    return label, {"load_s": loaded, **figures, **speed(analyzer, shared, singles=singles)}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=corpora.default_shared_data())
     parser.add_argument("--singles", type=int, default=200, help="texts timed one by one")
+    parser.add_argument("--speed-only", action="store_true", help="skip the quality figures")
     args = parser.parse_args()
     if not (args.shared / "goemotions" / "dev.tsv").is_file():
         print(f"skipped: no shared data at {args.shared}")
         return
-    columns = [measure(name, args.shared, args.singles) for name in ("default", "ml")]
+    before = os.getloadavg()[0]
+    columns = [
+        measure(name, args.shared, args.singles, args.speed_only) for name in ("default", "ml")
+    ]
     rows = [
         ("GoEmotions dev macro-F1 (28 labels)", "dev", "{:.3f}"),
         ("airline `negative` ROC-AUC", "auc", "{:.3f}"),
@@ -101,8 +105,12 @@ def main() -> None:
     print(f"| | {' | '.join(label for label, _ in columns)} |")
     print(f"| --- |{' ---: |' * len(columns)}")
     for title, key, fmt in rows:
-        cells = [fmt.format(v[key]) if isinstance(v, dict) else "—" for _, v in columns]
+        cells = [
+            fmt.format(v[key]) if isinstance(v, dict) and key in v else "—" for _, v in columns
+        ]
         print(f"| {title} | {' | '.join(cells)} |")
+    # Other work on the machine slows the speed figures: the load average says how much there was.
+    print(f"\n1-minute load average: {before:.2f} before, {os.getloadavg()[0]:.2f} after")
     for label, value in columns:
         if isinstance(value, str):
             print(f"\n{label}: not measured — {value}")

@@ -56,6 +56,16 @@ class Unauthorized(AmendsError):
     http_status = 401
 
 
+class MissingExtra(AmendsError, ImportError):
+    """An optional part of amends needs packages that are not installed (e.g. ``amends[ml]``)."""
+
+    code = "missing_extra"
+    http_status = 501
+
+    def __init__(self, message: str, *, details: Any = None) -> None:
+        AmendsError.__init__(self, message, details=details)
+
+
 class StoreNotReady(AmendsError):
     """The database has no schema, or an older one than this code expects."""
 
@@ -70,5 +80,6 @@ ALL_ERRORS: tuple[type[AmendsError], ...] = (
     NotFound,
     CustomerNotFound,
     Unauthorized,
+    MissingExtra,
     StoreNotReady,
 )

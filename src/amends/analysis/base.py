@@ -76,4 +76,7 @@ def create_analyzer(name: str = "default", **options: Any) -> Analyzer:
 
 def _load_builtin() -> None:
     # The built-in analyzers register on import, through the same door as any plugin.
-    import amends.analysis.default  # noqa: F401
+    import amends.analysis.default
+
+    # "ml" registers without importing torch; the [ml] extra is needed only to create it.
+    import amends.analysis.embedding  # noqa: F401

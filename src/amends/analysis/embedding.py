@@ -51,6 +51,7 @@ from amends.analysis.default import DefaultAnalyzer, _cx_emotions, create_defaul
 from amends.analysis.labels import GOEMOTIONS
 from amends.analysis.signals import SIGNALS
 from amends.analysis.spans import Span, merge_spans
+from amends.errors import MissingExtra
 
 ML_MODEL: Final = Path(__file__).parent / "model_ml"
 FORMAT: Final = 1
@@ -65,7 +66,7 @@ INSTALL_HINT: Final = (
 Embedder = Callable[[Sequence[str]], NDArray[np.float32]]
 
 
-class MissingMlExtra(ImportError):
+class MissingMlExtra(MissingExtra):
     """The ``[ml]`` extra is not installed; the message says what to install."""
 
 
