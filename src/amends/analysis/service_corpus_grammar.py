@@ -11,70 +11,13 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from functools import lru_cache
 from random import Random
-from typing import TypeAlias
+
+from amends.templates import parse, render
 
 __all__ = ["AIRPORTS", "CITIES", "FIRST_NAMES", "SLOTS", "Bank", "Writer", "tidy"]
 
 Bank = Mapping[str, tuple[str, ...]]
-
-
-@dataclass(frozen=True, slots=True)
-class _Slot:
-    name: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Choice:
-    options: tuple[_Seq, ...]
-
-
-_Part: TypeAlias = "str | _Slot | _Choice"
-_Seq: TypeAlias = "tuple[_Part, ...]"
-
-
-@lru_cache(maxsize=8192)
-def _parse(template: str) -> _Seq:
-    seq, pos = _parse_seq(template, 0)
-    if pos != len(template):
-        raise ValueError(f"unbalanced '|' or ']' in template {template!r}")
-    return seq
-
-
-def _parse_seq(text: str, pos: int) -> tuple[_Seq, int]:
-    parts: list[_Part] = []
-    start = pos
-    while pos < len(text) and text[pos] not in "|]":
-        if text[pos] in "[{":
-            if start < pos:
-                parts.append(text[start:pos])
-            if text[pos] == "[":
-                choice, pos = _parse_choice(text, pos + 1)
-                parts.append(choice)
-            else:
-                end = text.index("}", pos)
-                parts.append(_Slot(text[pos + 1 : end]))
-                pos = end + 1
-            start = pos
-        else:
-            pos += 1
-    if start < pos:
-        parts.append(text[start:pos])
-    return tuple(parts), pos
-
-
-def _parse_choice(text: str, pos: int) -> tuple[_Choice, int]:
-    options: list[_Seq] = []
-    while True:
-        option, pos = _parse_seq(text, pos)
-        options.append(option)
-        if pos >= len(text):
-            raise ValueError(f"unclosed '[' in template {text!r}")
-        pos += 1
-        if text[pos - 1] == "]":
-            return _Choice(tuple(options)), pos
 
 
 class Writer:
@@ -92,17 +35,8 @@ class Writer:
         if depth > 6:
             raise ValueError(f"slots nest too deep in {template!r}")
         out: list[str] = []
-        self._render(_parse(template), out, depth)
+        render(parse(template), self.rng, lambda name: self.slot(name, depth), out)
         return "".join(out)
-
-    def _render(self, seq: _Seq, out: list[str], depth: int) -> None:
-        for part in seq:
-            if isinstance(part, str):
-                out.append(part)
-            elif isinstance(part, _Slot):
-                out.append(self.slot(part.name, depth))
-            else:
-                self._render(self.rng.choice(part.options), out, depth)
 
     def slot(self, name: str, depth: int = 0) -> str:
         if name == "brand":

@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from random import Random
-from typing import TypeAlias
 
 from amends.demo.phrases_channels import (
     CHAT_HELLOS,
@@ -39,13 +37,11 @@ from amends.demo.phrases_notes import (
 from amends.demo.phrases_problems import PROBLEMS
 from amends.demo.phrases_short import FLAT, SHORT
 from amends.demo.phrases_slots import Facts, build_slots
+from amends.templates import parse, render
 
 __all__ = ["Facts", "expand", "write_feedback"]
 
 Slots = Mapping[str, str]
-# A parsed template: literal text, or a choice between alternative sequences.
-_Part: TypeAlias = "str | tuple[_Seq, ...]"
-_Seq: TypeAlias = "tuple[_Part, ...]"
 
 LONG: dict[str, tuple[str, ...]] = {**PROBLEMS, **ATTITUDES, **MOODS}
 
@@ -53,51 +49,12 @@ LONG: dict[str, tuple[str, ...]] = {**PROBLEMS, **ATTITUDES, **MOODS}
 def expand(template: str, rng: Random, slots: Slots) -> str:
     """Pick one alternative from every ``[a|b]`` group, then fill the ``{slot}`` names."""
     out: list[str] = []
-    _render(_parse(template), rng, out)
+    render(parse(template, slots=False), rng, _no_slots, out)
     return "".join(out).format_map(slots)
 
 
-@lru_cache(maxsize=4096)
-def _parse(template: str) -> _Seq:
-    seq, pos = _parse_seq(template, 0)
-    if pos != len(template):
-        raise ValueError(f"unbalanced '|' or ']' in template {template!r}")
-    return seq
-
-
-def _parse_seq(text: str, pos: int) -> tuple[_Seq, int]:
-    parts: list[_Part] = []
-    start = pos
-    while pos < len(text) and text[pos] not in "|]":
-        if text[pos] == "[":
-            parts.append(text[start:pos])
-            choice, pos = _parse_choice(text, pos + 1)
-            parts.append(choice)
-            start = pos
-        else:
-            pos += 1
-    parts.append(text[start:pos])
-    return tuple(part for part in parts if part != ""), pos
-
-
-def _parse_choice(text: str, pos: int) -> tuple[tuple[_Seq, ...], int]:
-    alternatives: list[_Seq] = []
-    while True:
-        seq, pos = _parse_seq(text, pos)
-        alternatives.append(seq)
-        if pos >= len(text):
-            raise ValueError(f"unclosed '[' in template {text!r}")
-        pos += 1
-        if text[pos - 1] == "]":
-            return tuple(alternatives), pos
-
-
-def _render(seq: _Seq, rng: Random, out: list[str]) -> None:
-    for part in seq:
-        if isinstance(part, str):
-            out.append(part)
-        else:
-            _render(part[rng.randrange(len(part))], rng, out)
+def _no_slots(name: str) -> str:
+    raise AssertionError(f"slot {name!r} parsed in a demo template")  # braces stay text here
 
 
 @dataclass
