@@ -152,3 +152,21 @@ def test_the_openapi_spec_describes_the_ingestion_bodies(client: TestClient) -> 
     assert {"received_at", "channel", "metric", "score", "text"} <= set(feedback["properties"])
     assert "FeedbackChannel" in spec["components"]["schemas"]
     assert "/api/v1/customers/{customer_id}/timeline" in spec["paths"]
+
+
+def test_texts_can_be_analysed_on_demand_without_storing_them(client: TestClient) -> None:
+    answer = client.post(
+        "/api/v1/analyze",
+        json={"texts": ["Third time asking: call me back.", "Thanks, all sorted!"]},
+    )
+
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert body["analyzer"] == "default"
+    first, second = body["results"]
+    assert first["signals"]["follow_up_requested"] is True
+    assert first["signals"]["repeat_contact"] is True
+    assert second["is_negative"] is False
+    assert client.get("/api/v1/customers").json() == []
+    too_many = client.post("/api/v1/analyze", json={"texts": ["x"] * 1001})
+    assert (too_many.status_code, too_many.json()["code"]) == (422, "invalid_request")
