@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import create_engine, text
 
 from amends.config import Settings
@@ -17,6 +18,11 @@ from amends.store import schema
 from amends.store.engine import build_engine
 from amends.store.tables import Base
 from tests.fakes import FakeClock, FakeStore, FakeUnitOfWork
+
+# Timing is for benchmarks/, never for tests: a slow first call (compiling the lexicons, loading
+# the model) on a busy CI machine must not fail a property test.
+settings.register_profile("amends", deadline=None)
+settings.load_profile("amends")
 
 POSTGRES_ADMIN_URL = os.environ.get(
     "AMENDS_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
