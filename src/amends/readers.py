@@ -39,6 +39,19 @@ def detect_format(name: str, first_line: str) -> Format:
     return "jsonl" if first_line.lstrip().startswith("{") else "csv"
 
 
+def choose_format(
+    chosen: str | None, name: str, stream: io.BufferedReader[Any], *, option: str = "--format"
+) -> Format:
+    """The format the user named, else the file's extension, else (standard input) a peek at
+    its first characters."""
+    if chosen is not None:
+        if chosen not in ("csv", "jsonl"):
+            raise InvalidInput(f"{option} must be csv or jsonl, not {chosen!r}")
+        return "csv" if chosen == "csv" else "jsonl"
+    first = "" if name != "-" else stream.peek(64)[:64].decode("utf-8", "ignore")
+    return detect_format(name, first)
+
+
 def read_rows(
     stream: TextIO,
     fmt: Format,

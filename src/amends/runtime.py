@@ -19,6 +19,12 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def configured_analyzer(settings: Settings, name: str | None = None) -> Analyzer:
+    """The analyzer the settings name (or ``name``), with the settings' taxonomy, if any."""
+    options = {"taxonomy": settings.taxonomy} if settings.taxonomy else {}
+    return create_analyzer(name or settings.analyzer, **options)
+
+
 @dataclass
 class Runtime:
     settings: Settings
@@ -36,8 +42,7 @@ class Runtime:
     def analyzer(self) -> Analyzer:
         """The configured analyzer, created on first use (loading a model takes a moment)."""
         if self._analyzer is None:
-            options = {"taxonomy": self.settings.taxonomy} if self.settings.taxonomy else {}
-            self._analyzer = create_analyzer(self.settings.analyzer, **options)
+            self._analyzer = configured_analyzer(self.settings)
         return self._analyzer
 
     def ingest_analyzer(self) -> Analyzer | None:

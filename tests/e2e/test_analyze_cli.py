@@ -153,3 +153,54 @@ def test_model_info_shows_the_shipped_models_card(capsys: pytest.CaptureFixture[
 
 def test_main_is_importable() -> None:
     assert callable(main)
+
+
+def test_no_analyze_takes_feedback_in_without_reading_it(database: str, tmp_path: Path) -> None:
+    source = tmp_path / "fb.csv"
+    source.write_text(
+        "external_id,customer_id,channel,text,received_at\n"
+        "1,C1,email,Third time asking for my refund,2026-11-01T10:00:00Z\n"
+    )
+    assert run("ingest", "feedback", str(source), "--no-analyze") == 0
+    engine = build_engine(database)
+    with engine.connect() as connection:
+        assert connection.scalar(select(func.count()).select_from(FeedbackAnalysisRow)) == 0
+    engine.dispose()
+
+
+def test_a_configured_taxonomy_replaces_the_shipped_topics(
+    database: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    taxonomy = tmp_path / "ours.yaml"
+    taxonomy.write_text(
+        "topics:\n"
+        "  - name: loyalty_points\n"
+        "    description: Points that went missing.\n"
+        "    phrases: [points, miles]\n"
+    )
+    monkeypatch.setenv("AMENDS_TAXONOMY", str(taxonomy))
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": 1, "text": "My miles never showed up and the parcel is late."}\n')
+
+    assert run("analyze", str(source), "--quiet") == 0
+
+    assert json.loads(capsys.readouterr().out)["topics"] == ["loyalty_points"]
+
+
+def test_the_ml_analyzer_without_its_extra_is_one_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("numpy")
+    try:
+        import sentence_transformers  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        pytest.skip("the [ml] extra is installed here")
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": 1, "text": "late"}\n')
+    assert run("analyze", str(source), "--analyzer", "ml", "--quiet") == 2
+    assert "[missing_extra]" in capsys.readouterr().err

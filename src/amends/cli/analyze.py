@@ -16,12 +16,13 @@ from typing import IO, Annotated, Any
 import typer
 from rich.progress import MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from amends.analysis.base import create_analyzer
 from amends.analysis.labels import CX_EMOTIONS, GOEMOTIONS
 from amends.analysis.signals import SIGNALS
 from amends.cli.common import errors
+from amends.config import Settings
 from amends.errors import InvalidInput
-from amends.readers import CountingReader, detect_format, read_rows
+from amends.readers import CountingReader, choose_format, read_rows
+from amends.runtime import configured_analyzer
 from amends.services.analysis_stream import ScoredRow, score_rows
 
 
@@ -33,19 +34,20 @@ def analyze_command(
     input_format: Annotated[
         str | None, typer.Option("--input-format", help="csv or jsonl (default: guessed).")
     ] = None,
-    analyzer_name: Annotated[str, typer.Option("--analyzer", help="Registered analyzer.")] = (
-        "default"
-    ),
+    analyzer_name: Annotated[
+        str | None, typer.Option("--analyzer", help="Registered analyzer (AMENDS_ANALYZER).")
+    ] = None,
     quiet: Annotated[bool, typer.Option(help="No progress on standard error.")] = False,
 ) -> None:
     """Analyse each row's text: emotions, CX emotions, negativity, signals, topics, evidence."""
     if output_format not in ("jsonl", "csv"):
         raise InvalidInput(f"--format must be jsonl or csv, not {output_format!r}")
-    stream = _open_text(file)
-    fmt = _input_format(input_format, file, stream)
+    buffered = _open(file)
+    fmt = choose_format(input_format, file, buffered, option="--input-format")
     if fmt == "csv":
-        _check_header(stream, text_column)
-    analyzer = create_analyzer(analyzer_name)
+        _check_header(buffered, text_column)
+    stream = io.TextIOWrapper(buffered, encoding="utf-8-sig", newline="")
+    analyzer = configured_analyzer(Settings(), analyzer_name)
     rows = read_rows(stream, fmt)
     progress = Progress(
         TextColumn("analysing"),
@@ -72,7 +74,7 @@ def analyze_command(
         out.flush()
 
 
-def _open_text(file: str) -> io.TextIOWrapper:
+def _open(file: str) -> io.BufferedReader:
     if file == "-":
         binary: Any = sys.stdin.buffer
     else:
@@ -80,24 +82,12 @@ def _open_text(file: str) -> io.TextIOWrapper:
         if not path.is_file():
             raise InvalidInput(f"no such file: {file}")
         binary = path.open("rb")
-    buffered = io.BufferedReader(CountingReader(binary))  # peekable, whatever the source
-    return io.TextIOWrapper(buffered, encoding="utf-8-sig", newline="")
+    return io.BufferedReader(CountingReader(binary))  # peekable, whatever the source
 
 
-def _input_format(chosen: str | None, file: str, stream: io.TextIOWrapper) -> Any:
-    if chosen is not None:
-        if chosen not in ("csv", "jsonl"):
-            raise InvalidInput(f"--input-format must be csv or jsonl, not {chosen!r}")
-        return chosen
-    if file != "-":
-        return detect_format(file, "")
-    peek = stream.buffer.peek(64)[:64] if hasattr(stream.buffer, "peek") else b""
-    return detect_format(file, peek.decode("utf-8", "ignore"))
-
-
-def _check_header(stream: io.TextIOWrapper, text_column: str) -> None:
+def _check_header(buffered: io.BufferedReader, text_column: str) -> None:
     """A CSV without the text column is a mistake in the command, not a thousand bad rows."""
-    head = stream.buffer.peek(65536)[:65536] if hasattr(stream.buffer, "peek") else b""
+    head = buffered.peek(65536)[:65536]
     lines = head.decode("utf-8", "ignore").lstrip("\ufeff").splitlines()
     if not lines:
         return

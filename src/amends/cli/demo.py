@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.progress import MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from amends.cli.common import console, errors, runtime
@@ -30,12 +30,12 @@ def load(
             console=errors,
             transient=True,
         )
-        tasks: dict[str, int] = {}
+        tasks: dict[str, TaskID] = {}
 
         def advance(kind: str, rows: int) -> None:
             if kind not in tasks:
-                tasks[kind] = int(progress.add_task(kind, total=None))
-            progress.advance(tasks[kind], rows)  # type: ignore[arg-type]
+                tasks[kind] = progress.add_task(kind, total=None)
+            progress.advance(tasks[kind], rows)
 
         with progress:
             reports = load_demo(

@@ -9,7 +9,7 @@ import sys
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, BinaryIO, TextIO
+from typing import Annotated, BinaryIO, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import typer
@@ -19,7 +19,7 @@ from rich.table import Table
 from amends.cli.common import console, errors, runtime
 from amends.domain.records import RecordContext, RecordKind
 from amends.errors import InvalidInput
-from amends.readers import CountingReader, Format, detect_format, parse_assignments, read_rows
+from amends.readers import CountingReader, choose_format, parse_assignments, read_rows
 from amends.services.ingest import IngestReport, Reject, ingest
 
 FileArg = Annotated[str, typer.Argument(help="CSV or JSONL file, or - for standard input.")]
@@ -101,7 +101,7 @@ def _ingest(kind: RecordKind, file: str, options: _Options) -> None:
     counted = CountingReader(binary)
     buffered = io.BufferedReader(counted)
     text = io.TextIOWrapper(buffered, encoding="utf-8-sig", newline="")
-    chosen = _format(options.fmt, file, buffered)
+    chosen = choose_format(options.fmt, file, buffered)
     rows = read_rows(text, chosen, mapping=column_map, constants=fixed)
     rejects = _RejectsFile(options.rejects or Path(_default_rejects(file)))
     source = options.source
@@ -148,16 +148,6 @@ def _open(file: str) -> tuple[BinaryIO, int | None]:
     if not path.is_file():
         raise InvalidInput(f"no such file: {file}")
     return path.open("rb"), path.stat().st_size
-
-
-def _format(fmt: str | None, file: str, buffered: io.BufferedReader[Any]) -> Format:
-    if fmt is not None:
-        if fmt not in ("csv", "jsonl"):
-            raise InvalidInput(f"--format must be csv or jsonl, not {fmt!r}")
-        return "csv" if fmt == "csv" else "jsonl"
-    if file != "-":
-        return detect_format(file, "")
-    return detect_format(file, buffered.peek(64)[:64].decode("utf-8", "ignore"))
 
 
 def _default_rejects(file: str) -> str:

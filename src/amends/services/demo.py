@@ -30,12 +30,12 @@ def load_demo(
     anchor = clock().replace(hour=0, minute=0, second=0, microsecond=0)
     data = generate(now=anchor, seed=seed, customers=customers, feedback=feedback)
     reports = []
-    for kind, records in (
+    batches: tuple[tuple[RecordKind, list[dict[str, object]]], ...] = (
         ("customers", data.customers),
         ("events", data.events),
         ("feedback", data.feedback),
-    ):
-        kind_: RecordKind = kind  # type: ignore[assignment]
+    )
+    for kind_, records in batches:
         progress = (lambda n, k=kind_: on_progress(k, n)) if on_progress else None
         reports.append(
             ingest(
