@@ -73,6 +73,48 @@ class StoreNotReady(AmendsError):
     http_status = 503
 
 
+class CaseNotFound(NotFound):
+    code = "case_not_found"
+
+
+class OfferNotFound(NotFound):
+    """No remedy offer (or approval request) with that id on that case."""
+
+    code = "offer_not_found"
+
+
+class PromiseNotFound(NotFound):
+    code = "promise_not_found"
+
+
+class PolicyInvalid(AmendsError):
+    """A policy file failed validation; ``details`` lists ``{line, path, message}`` per problem."""
+
+    code = "policy_invalid"
+    http_status = 422
+
+
+class IllegalTransition(AmendsError):
+    """A case was asked to move somewhere its status does not allow; ``details`` says where it can."""
+
+    code = "illegal_transition"
+    http_status = 409
+
+
+class NotPermitted(AmendsError):
+    """The acting agent's role may not do this (e.g. approve a remedy above its own limit)."""
+
+    code = "not_permitted"
+    http_status = 403
+
+
+class UnknownRemedy(AmendsError):
+    """A remedy that is not in the policy's catalogue, or an amount the catalogue does not allow."""
+
+    code = "unknown_remedy"
+    http_status = 422
+
+
 ALL_ERRORS: tuple[type[AmendsError], ...] = (
     AmendsError,
     InvalidInput,
@@ -82,4 +124,11 @@ ALL_ERRORS: tuple[type[AmendsError], ...] = (
     Unauthorized,
     MissingExtra,
     StoreNotReady,
+    CaseNotFound,
+    OfferNotFound,
+    PromiseNotFound,
+    PolicyInvalid,
+    IllegalTransition,
+    NotPermitted,
+    UnknownRemedy,
 )

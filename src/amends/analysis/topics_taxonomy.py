@@ -11,13 +11,14 @@ import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from amends.analysis.topics_patterns import PhraseError, phrase_regex
 from amends.errors import InvalidInput
+from amends.yaml_files import read_text, validate_yaml
 
 __all__ = [
     "Taxonomy",
@@ -103,25 +104,11 @@ class Taxonomy(BaseModel):
 
 def parse_taxonomy(text: str, *, source: str = "taxonomy") -> Taxonomy:
     """Validate YAML text; every problem is reported as ``source:line: where: what``."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        raise InvalidInput(f"{source}: not valid YAML: {error}") from None
-    try:
-        return Taxonomy.model_validate(data)
-    except ValidationError as error:
-        problems = [_describe(problem, data, text, source) for problem in error.errors()]
-        raise InvalidInput(
-            f"{source}: invalid taxonomy:\n  " + "\n  ".join(problems), details=problems
-        ) from None
+    return validate_yaml(text, Taxonomy, source=source, what="taxonomy", error=InvalidInput)
 
 
 def load_taxonomy(path: Path | str) -> Taxonomy:
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise InvalidInput(f"{path}: cannot read the taxonomy: {error}") from None
+    text = read_text(path, what="taxonomy", error=InvalidInput)
     return parse_taxonomy(text, source=str(path))
 
 
@@ -150,56 +137,3 @@ def default_taxonomy() -> Taxonomy:
     """The shipped taxonomy (``taxonomy.yaml`` beside this module), read on first use."""
     text = resources.files("amends.analysis").joinpath("taxonomy.yaml").read_text("utf-8")
     return parse_taxonomy(text, source="amends/analysis/taxonomy.yaml")
-
-
-def _describe(problem: Any, data: Any, text: str, source: str) -> str:
-    location: tuple[int | str, ...] = problem["loc"]
-    where = _where(location, data)
-    line = _line_of(location, text)
-    prefix = f"{source}:{line}" if line else source
-    return f"{prefix}: {where or 'top level'}: {problem['msg']}"
-
-
-def _where(location: tuple[int | str, ...], data: Any) -> str:
-    """``topics[2] (billing) -> phrases[3]``: index and topic name, so either finds it."""
-    parts: list[str] = []
-    node = data
-    for key in location:
-        if isinstance(key, int):
-            parts[-1] = f"{parts[-1]}[{key}]" if parts else f"[{key}]"
-            node = node[key] if isinstance(node, list) and key < len(node) else None
-            if len(parts) == 1 and isinstance(node, dict) and isinstance(node.get("name"), str):
-                parts[-1] += f" ({node['name']})"
-        else:
-            parts.append(key)
-            node = node.get(key) if isinstance(node, dict) else None
-    return " -> ".join(parts)
-
-
-def _line_of(location: tuple[int | str, ...], text: str) -> int | None:
-    """The 1-based line of the deepest YAML node the location reaches."""
-    try:
-        node = yaml.compose(text)
-    except yaml.YAMLError:
-        return None
-    line = None
-    for key in location:
-        if node is None:
-            break
-        line = node.start_mark.line + 1
-        node = _child(node, key)
-    if node is not None:
-        line = node.start_mark.line + 1
-    return line
-
-
-def _child(node: yaml.Node, key: int | str) -> yaml.Node | None:
-    if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-        child: yaml.Node = node.value[key]
-        return child
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            if key_node.value == key:
-                found: yaml.Node = value_node
-                return found
-    return None

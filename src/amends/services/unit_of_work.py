@@ -10,12 +10,24 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from types import TracebackType
 from typing import Any, Protocol, Self
 
+from amends.domain.case_records import (
+    CaseFeedbackLink,
+    CaseSnapshot,
+    ContactAttempt,
+    HistoryEntry,
+    OpportunityRecord,
+    OutboxMessage,
+    PromiseRecord,
+    RemedyOffer,
+)
 from amends.domain.customers import CustomerProfile
 from amends.domain.identity import CustomerIdentity, IdentityKeys
 from amends.domain.timeline import EventItem, FeedbackItem
+from amends.policy.facts import CustomerFacts, FeedbackFacts
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +127,123 @@ class AuditLog(Protocol):
     def append(self, entry: AuditEntry) -> None: ...
 
 
+@dataclass(frozen=True, slots=True)
+class CaseFilter:
+    """What ``cases.search`` narrows by; None means any."""
+
+    status: str | None = None
+    category: str | None = None
+    team: str | None = None
+    assignee: str | None = None
+    priority_band: str | None = None
+    customer_id: int | None = None
+    breached: bool | None = None
+    open_only: bool = False
+
+
+class CaseRepository(Protocol):
+    def undecided_feedback(self, *, after_id: int, limit: int) -> list[int]:
+        """Ids of feedback the opportunity rules have not judged yet, in id order."""
+        ...
+
+    def facts_for(
+        self, feedback_ids: Collection[int], analyzer: str
+    ) -> list[tuple[FeedbackFacts, CustomerFacts]]:
+        """Feedback, its analysis by ``analyzer`` (if any) and its customer, in id order."""
+        ...
+
+    def active_for_customers(
+        self, customer_ids: Collection[int], *, closed_since: datetime
+    ) -> list[CaseSnapshot]:
+        """Open or waiting cases of these customers, and those closed since ``closed_since``."""
+        ...
+
+    def open_loads(self) -> dict[str, int]:
+        """Open and waiting cases per assignee."""
+        ...
+
+    def last_assignees(self) -> dict[str, str]:
+        """The agent each team assigned most recently (for round-robin)."""
+        ...
+
+    def add(self, rows: Sequence[dict[str, object]]) -> list[int]: ...
+
+    def update(self, case_id: int, values: dict[str, object]) -> None: ...
+
+    def get(self, case_id: int, *, for_update: bool = False) -> CaseSnapshot | None: ...
+
+    def search(
+        self, where: CaseFilter, *, now: datetime, limit: int, offset: int
+    ) -> list[CaseSnapshot]: ...
+
+    def count(self, where: CaseFilter, *, now: datetime) -> int: ...
+
+    def due_for_check(self, now: datetime, *, limit: int) -> list[CaseSnapshot]: ...
+
+    def link_feedback(self, rows: Sequence[dict[str, object]]) -> None: ...
+
+    def feedback_links(self, case_id: int) -> list[CaseFeedbackLink]: ...
+
+    def record_decisions(self, rows: Sequence[dict[str, object]]) -> None: ...
+
+    def decisions_for(self, feedback_ids: Collection[int]) -> dict[int, OpportunityRecord]: ...
+
+    def append_history(self, case_id: int, entries: Sequence[HistoryEntry]) -> None: ...
+
+    def history(self, case_id: int) -> list[HistoryEntry]: ...
+
+
+class ContactAttemptRepository(Protocol):
+    def add(self, row: dict[str, object]) -> int: ...
+
+    def for_case(self, case_id: int) -> list[ContactAttempt]: ...
+
+
+class PromiseRepository(Protocol):
+    def add(self, row: dict[str, object]) -> int: ...
+
+    def get(self, promise_id: int) -> PromiseRecord | None: ...
+
+    def update(self, promise_id: int, values: dict[str, object]) -> None: ...
+
+    def for_case(self, case_id: int) -> list[PromiseRecord]: ...
+
+    def pending_due_by(self, instant: datetime, *, limit: int) -> list[PromiseRecord]: ...
+
+
+class RemedyRepository(Protocol):
+    def add(self, row: dict[str, object]) -> int: ...
+
+    def get(self, offer_id: int) -> RemedyOffer | None: ...
+
+    def update(self, offer_id: int, values: dict[str, object]) -> None: ...
+
+    def for_case(self, case_id: int) -> list[RemedyOffer]: ...
+
+    def granted_value(
+        self,
+        *,
+        case_id: int | None = None,
+        customer_id: int | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> Decimal:
+        """Money granted (not pending or refused) on a case, or to a customer in a period."""
+        ...
+
+    def pending(self, *, limit: int, offset: int) -> list[RemedyOffer]: ...
+
+    def granted(self) -> list[RemedyOffer]: ...
+
+
+class OutboxRepository(Protocol):
+    def add(self, rows: Sequence[dict[str, object]]) -> None: ...
+
+    def for_case(self, case_id: int) -> list[OutboxMessage]: ...
+
+    def count(self, *, status: str | None = None) -> int: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction. Leaving the block without ``commit()`` rolls back."""
 
@@ -124,6 +253,11 @@ class UnitOfWork(Protocol):
     events: EventRepository
     ingest_runs: IngestRunRepository
     audit: AuditLog
+    cases: CaseRepository
+    attempts: ContactAttemptRepository
+    promises: PromiseRepository
+    remedies: RemedyRepository
+    outbox: OutboxRepository
 
     def __enter__(self) -> Self: ...
 

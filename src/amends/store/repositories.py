@@ -28,11 +28,11 @@ from amends.store.tables import (
 _IN_BATCH = 5000
 
 
-def _table(model: type[Base]) -> Table:
+def table_of(model: type[Base]) -> Table:
     return Base.metadata.tables[model.__tablename__]
 
 
-def _batches(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
+def in_batches(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
     for start in range(0, len(values), _IN_BATCH):
         yield values[start : start + _IN_BATCH]
 
@@ -55,9 +55,9 @@ class SqlCustomerRepository:
     def _where(self, column: Any, values: set[str | None]) -> dict[int, CustomerIdentity]:
         wanted = sorted(value for value in values if value)
         found: dict[int, CustomerIdentity] = {}
-        table = _table(CustomerRow).c
+        table = table_of(CustomerRow).c
         columns = (table.id, table.external_id, table.email, table.phone, table.name)
-        for batch in _batches(wanted):
+        for batch in in_batches(wanted):
             query = select(*columns).where(column.in_(batch))
             for id_, external_id, email, phone, name in self.session.connection().execute(query):
                 found[id_] = CustomerIdentity(id_, external_id, email, phone, name)
@@ -66,7 +66,7 @@ class SqlCustomerRepository:
     def attributes_of(self, ids: Collection[int]) -> dict[int, dict[str, object]]:
         columns = [getattr(CustomerRow, name) for name in CUSTOMER_FIELDS]
         result: dict[int, dict[str, object]] = {}
-        for batch in _batches(sorted(ids)):
+        for batch in in_batches(sorted(ids)):
             query = select(CustomerRow.id, *columns).where(CustomerRow.id.in_(batch))
             for row in self.session.execute(query):
                 result[row[0]] = dict(zip(CUSTOMER_FIELDS, row[1:], strict=True))
@@ -76,7 +76,7 @@ class SqlCustomerRepository:
         if not customers:
             return []
         rows = [_customer_row(values, now) for values in customers]
-        table = _table(CustomerRow)
+        table = table_of(CustomerRow)
         statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
         return list(self.session.connection().execute(statement, rows).scalars())
 
@@ -160,7 +160,7 @@ class _SqlItemRepository:
     def existing_external_ids(self, source: str, external_ids: Collection[str]) -> set[str]:
         found: set[str] = set()
         column = self.table.external_id
-        for batch in _batches(sorted(external_ids)):
+        for batch in in_batches(sorted(external_ids)):
             query = select(column).where(self.table.source == source, column.in_(batch))
             found.update(self.session.scalars(query))
         return found
@@ -171,7 +171,7 @@ class _SqlItemRepository:
         # A concurrent ingestion of the same file may have landed a row since we looked: skip it.
         dialect = self.session.get_bind().dialect.name
         insert_for = postgresql.insert if dialect == "postgresql" else sqlite.insert
-        statement = insert_for(_table(self.table)).on_conflict_do_nothing(
+        statement = insert_for(table_of(self.table)).on_conflict_do_nothing(
             index_elements=["source", "external_id"]
         )
         # Core, not the ORM's bulk path: these rows never become objects in this session, and
@@ -185,7 +185,7 @@ class _SqlItemRepository:
         self, customer_id: int, since: datetime | None, until: datetime | None, limit: int
     ) -> Select[Any]:
         """The newest ``limit`` rows of one customer in ``[since, until)``, newest first."""
-        table = _table(self.table).c
+        table = table_of(self.table).c
         at = table[self.time_column]
         query = select(self.table).where(table.customer_id == customer_id)
         if since is not None:
@@ -200,9 +200,9 @@ class SqlFeedbackRepository(_SqlItemRepository):
     time_column = "received_at"
 
     def ids_for(self, source: str, external_ids: Collection[str]) -> dict[str, int]:
-        table = _table(FeedbackRow).c
+        table = table_of(FeedbackRow).c
         found: dict[str, int] = {}
-        for batch in _batches(sorted(external_ids)):
+        for batch in in_batches(sorted(external_ids)):
             query = select(table.external_id, table.id).where(
                 table.source == source, table.external_id.in_(batch)
             )
@@ -212,8 +212,8 @@ class SqlFeedbackRepository(_SqlItemRepository):
     def needing_analysis(
         self, *, after_id: int, limit: int, analyzer: str, version: str | None
     ) -> list[tuple[int, str]]:
-        feedback = _table(FeedbackRow).c
-        analyses = _table(FeedbackAnalysisRow).c
+        feedback = table_of(FeedbackRow).c
+        analyses = table_of(FeedbackAnalysisRow).c
         query = select(feedback.id, feedback.text).where(
             feedback.id > after_id, feedback.text.is_not(None)
         )
@@ -314,13 +314,13 @@ class SqlAnalysisRepository:
     def save(self, rows: Sequence[dict[str, object]]) -> None:
         if not rows:
             return
-        table = _table(FeedbackAnalysisRow)
+        table = table_of(FeedbackAnalysisRow)
         by_analyzer: dict[object, list[object]] = {}
         for row in rows:
             by_analyzer.setdefault(row["analyzer"], []).append(row["feedback_id"])
         connection = self.session.connection()
         for analyzer, ids in by_analyzer.items():
-            for batch in _batches(ids):
+            for batch in in_batches(ids):
                 connection.execute(
                     delete(table).where(
                         table.c.analyzer == analyzer, table.c.feedback_id.in_(batch)
@@ -331,9 +331,9 @@ class SqlAnalysisRepository:
     def for_feedback(
         self, feedback_ids: Collection[int], analyzer: str
     ) -> dict[int, dict[str, Any]]:
-        table = _table(FeedbackAnalysisRow)
+        table = table_of(FeedbackAnalysisRow)
         found: dict[int, dict[str, Any]] = {}
-        for batch in _batches(sorted(feedback_ids)):
+        for batch in in_batches(sorted(feedback_ids)):
             query = select(table).where(
                 table.c.analyzer == analyzer, table.c.feedback_id.in_(batch)
             )

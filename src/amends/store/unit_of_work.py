@@ -10,10 +10,21 @@ from sqlalchemy.orm import Session, sessionmaker
 from amends.services.unit_of_work import (
     AnalysisRepository,
     AuditLog,
+    CaseRepository,
+    ContactAttemptRepository,
     CustomerRepository,
     EventRepository,
     FeedbackRepository,
     IngestRunRepository,
+    OutboxRepository,
+    PromiseRepository,
+    RemedyRepository,
+)
+from amends.store.case_repositories import SqlCaseRepository, SqlContactAttemptRepository
+from amends.store.commitment_repositories import (
+    SqlOutboxRepository,
+    SqlPromiseRepository,
+    SqlRemedyRepository,
 )
 from amends.store.repositories import (
     SqlAnalysisRepository,
@@ -38,6 +49,11 @@ class SqlUnitOfWork:
         self.events: EventRepository = SqlEventRepository(session)
         self.ingest_runs: IngestRunRepository = SqlIngestRunRepository(session)
         self.audit: AuditLog = SqlAuditLog(session)
+        self.cases: CaseRepository = SqlCaseRepository(session)
+        self.attempts: ContactAttemptRepository = SqlContactAttemptRepository(session)
+        self.promises: PromiseRepository = SqlPromiseRepository(session)
+        self.remedies: RemedyRepository = SqlRemedyRepository(session)
+        self.outbox: OutboxRepository = SqlOutboxRepository(session)
         return self
 
     def __exit__(
