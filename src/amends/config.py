@@ -47,6 +47,21 @@ class Settings(BaseSettings):
         default=True,
         description="Analyse new feedback as it is ingested, in the same process.",
     )
+    policy: Path | None = Field(
+        default=None,
+        description="Policy YAML (opportunities, routing, SLA, remedies, budgets) to use instead "
+        "of the shipped default; re-read when the file changes (`amends policy check`).",
+    )
+    open_cases_on_ingest: bool = Field(
+        default=True,
+        description="Decide on new feedback as it is ingested (after analysis): open, attach "
+        "or reopen recovery cases in the same process.",
+    )
+    scheduler: bool = Field(
+        default=True,
+        description="Run the SLA and promise sweep every minute in a thread of `amends serve` "
+        "(embedded mode). Off when a separate worker runs it (`amends cases sweep`).",
+    )
     host: str = Field(default="127.0.0.1", description="Address `amends serve` binds to.")
     port: int = Field(default=8000, ge=1, le=65535, description="Port `amends serve` listens on.")
 

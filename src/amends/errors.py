@@ -95,7 +95,7 @@ class PolicyInvalid(AmendsError):
 
 
 class IllegalTransition(AmendsError):
-    """A case was asked to move somewhere its status does not allow; ``details`` says where it can."""
+    """A case cannot take that action in its status; ``details`` names the actions it can take."""
 
     code = "illegal_transition"
     http_status = 409

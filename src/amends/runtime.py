@@ -10,6 +10,8 @@ from sqlalchemy import Engine
 
 from amends.analysis.base import Analyzer, create_analyzer
 from amends.config import Settings
+from amends.policy.loader import LoadedPolicy, PolicySource
+from amends.services.intake import CaseIntake
 from amends.services.unit_of_work import UnitOfWork
 from amends.store.engine import build_engine, session_factory
 from amends.store.unit_of_work import SqlUnitOfWork
@@ -38,6 +40,7 @@ class Runtime:
     def __post_init__(self) -> None:
         self._sessions = session_factory(self.engine)
         self._analyzer: Analyzer | None = None
+        self._policy: PolicySource | None = None
 
     def analyzer(self) -> Analyzer:
         """The configured analyzer, created on first use (loading a model takes a moment)."""
@@ -47,6 +50,21 @@ class Runtime:
 
     def ingest_analyzer(self) -> Analyzer | None:
         return self.analyzer() if self.settings.analyze_on_ingest else None
+
+    def policy_source(self) -> PolicySource:
+        """The policy in force, read on first use and re-read when its file changes."""
+        if self._policy is None:
+            self._policy = PolicySource(self.settings.policy)
+        return self._policy
+
+    def policy(self) -> LoadedPolicy:
+        return self.policy_source().current()
+
+    def case_intake(self) -> CaseIntake | None:
+        """What ingestion calls to open cases for new feedback (None: the setting is off)."""
+        if not self.settings.open_cases_on_ingest:
+            return None
+        return CaseIntake(self.policy, analyzer=self.settings.analyzer)
 
     def uow(self) -> UnitOfWork:
         return SqlUnitOfWork(self._sessions)

@@ -46,8 +46,9 @@ def load(
                 feedback=feedback,
                 on_progress=advance,
                 analyzer=built.ingest_analyzer(),
+                intake=built.case_intake(),
             )
-    table = Table("kind", "rows", "created", "updated", "already here", "rejected")
+    table = Table("kind", "rows", "created", "updated", "already here", "rejected", "cases opened")
     for report in reports:
         table.add_row(
             report.kind,
@@ -56,5 +57,6 @@ def load(
             str(report.updated),
             str(report.unchanged),
             str(report.rejected),
+            str(report.cases_opened) if report.kind == "feedback" else "",
         )
     console.print(table)

@@ -120,6 +120,7 @@ def _ingest(kind: RecordKind, file: str, options: _Options) -> None:
             actor="cli",
             chunk_size=built.settings.ingest_chunk_size,
             analyzer=built.analyzer() if analyze and kind == "feedback" else None,
+            intake=built.case_intake() if kind == "feedback" else None,
             on_reject=rejects.write,
             on_progress=lambda rows: (
                 progress.update(task, completed=counted.bytes_read)

@@ -26,6 +26,7 @@ class CaseSnapshot:
     topics: tuple[str, ...]
     severity: str
     reasons: tuple[dict[str, Any], ...]
+    loudness: dict[str, Any]
     opened_at: datetime
     contact_by: datetime
     resolve_by: datetime

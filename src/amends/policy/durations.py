@@ -1,4 +1,4 @@
-"""Durations and money as people write them in a policy file: ``4h``, ``1h30m``, ``2d``, ``25.00``."""
+"""Durations and money as people write them in a policy: ``4h``, ``1h30m``, ``2d``, ``25.00``."""
 
 from __future__ import annotations
 

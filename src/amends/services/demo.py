@@ -10,6 +10,7 @@ from amends.analysis.base import Analyzer
 from amends.demo import generate
 from amends.domain.records import RawRow, RecordContext, RecordKind
 from amends.services.ingest import Clock, IngestReport, UowFactory, ingest
+from amends.services.intake import CaseIntake
 
 DEMO_SOURCE = "demo"
 
@@ -23,6 +24,7 @@ def load_demo(
     feedback: int = 1500,
     on_progress: Callable[[RecordKind, int], None] | None = None,
     analyzer: Analyzer | None = None,
+    intake: CaseIntake | None = None,
 ) -> list[IngestReport]:
     """Generate the demo (seeded, so the same every time) and ingest it. Re-running adds nothing:
     the demo's external ids are stable, so the second load finds every row already here."""
@@ -48,6 +50,7 @@ def load_demo(
                 actor="demo",
                 on_progress=progress,
                 analyzer=analyzer if kind_ == "feedback" else None,
+                intake=intake if kind_ == "feedback" else None,
             )
         )
     return reports

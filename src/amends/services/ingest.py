@@ -32,6 +32,7 @@ from amends.domain.records import (
     read_record,
 )
 from amends.services.analysis import analyze_feedback
+from amends.services.intake import CaseIntake
 from amends.services.unit_of_work import AuditEntry, IngestRun, UnitOfWork
 
 Clock = Callable[[], datetime]
@@ -58,6 +59,8 @@ class IngestReport:
     unchanged: int = 0
     rejected: int = 0
     customers_created: int = 0
+    cases_opened: int = 0
+    feedback_attached: int = 0  # to a customer's open case, or reopening a finished one
     run_id: int | None = None
     rejects: list[Reject] = field(default_factory=list)
 
@@ -81,6 +84,8 @@ class IngestReport:
             "unchanged": self.unchanged,
             "rejected": self.rejected,
             "customers_created": self.customers_created,
+            "cases_opened": self.cases_opened,
+            "feedback_attached": self.feedback_attached,
             "seconds": round(self.seconds, 3),
             "rejects": [{"line": reject.line, "reason": reject.reason} for reject in self.rejects],
         }
@@ -104,6 +109,7 @@ def ingest(
     actor: str = "system",
     chunk_size: int = 2000,
     analyzer: Analyzer | None = None,
+    intake: CaseIntake | None = None,
     on_reject: Callable[[Reject], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
 ) -> IngestReport:
@@ -135,6 +141,11 @@ def ingest(
                 fresh = _store(uow, kind, valid, source=source, now=clock(), report=report)
                 if analyzer is not None and kind == "feedback" and fresh:
                     _analyze_fresh(uow, analyzer, source, fresh, clock())
+                if intake is not None and kind == "feedback" and fresh:
+                    ids = uow.feedback.ids_for(source, list(fresh))
+                    cases = intake(uow, sorted(ids.values()), clock())
+                    report.cases_opened += cases.opened
+                    report.feedback_attached += cases.attached + cases.reopened
                 uow.commit()
         if on_progress is not None:
             on_progress(len(chunk))

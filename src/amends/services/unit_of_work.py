@@ -152,6 +152,8 @@ class CaseRepository(Protocol):
         """Feedback, its analysis by ``analyzer`` (if any) and its customer, in id order."""
         ...
 
+    def customer_facts(self, customer_id: int) -> CustomerFacts: ...
+
     def active_for_customers(
         self, customer_ids: Collection[int], *, closed_since: datetime
     ) -> list[CaseSnapshot]:

@@ -16,6 +16,7 @@ from amends.domain.case_records import (
     HistoryEntry,
     OpportunityRecord,
 )
+from amends.errors import CustomerNotFound
 from amends.policy.facts import CustomerFacts, FeedbackFacts
 from amends.services.unit_of_work import CaseFilter
 from amends.store.repositories import in_batches, table_of
@@ -47,6 +48,7 @@ def _snapshot(row: CaseRow) -> CaseSnapshot:
         topics=tuple(row.topics),
         severity=row.severity,
         reasons=tuple(row.reasons),
+        loudness=dict(row.loudness),
         opened_at=row.opened_at,
         contact_by=row.contact_by,
         resolve_by=row.resolve_by,
@@ -99,30 +101,7 @@ class SqlCaseRepository:
         found: list[tuple[FeedbackFacts, CustomerFacts]] = []
         for batch in in_batches(sorted(feedback_ids)):
             query = (
-                select(
-                    f.id,
-                    f.customer_id,
-                    f.channel,
-                    f.received_at,
-                    f.metric,
-                    f.score,
-                    f.contact_requested,
-                    f.text,
-                    f.language,
-                    f.raw,
-                    a.negative,
-                    a.is_negative,
-                    a.cx_emotions,
-                    a.labels,
-                    a.signals,
-                    a.topics,
-                    a.evidence,
-                    a.language.label("analysis_language"),
-                    c.tier,
-                    c.lifetime_value,
-                    c.timezone,
-                    c.name,
-                )
+                select(*_fact_columns(f, a, c))
                 .join(table_of(CustomerRow), c.id == f.customer_id)
                 .outerjoin(
                     table_of(FeedbackAnalysisRow),
@@ -134,6 +113,24 @@ class SqlCaseRepository:
             for row in self.session.connection().execute(query):
                 found.append(_facts(row))
         return found
+
+    def customer_facts(self, customer_id: int) -> CustomerFacts:
+        row = self.session.get(CustomerRow, customer_id)
+        if row is None:
+            raise CustomerNotFound(f"no customer {customer_id}")
+        return CustomerFacts(
+            customer_id=row.id,
+            tier=row.tier,
+            lifetime_value=row.lifetime_value,
+            timezone=row.timezone,
+            name=row.name,
+            email=row.email,
+            phone=row.phone,
+            consent_sms=row.consent_sms,
+            consent_email=row.consent_email,
+            opted_out_sms_at=row.opted_out_sms_at,
+            opted_out_email_at=row.opted_out_email_at,
+        )
 
     def active_for_customers(
         self, customer_ids: Collection[int], *, closed_since: datetime
@@ -275,6 +272,17 @@ class SqlCaseRepository:
         ]
 
 
+def _fact_columns(f: Any, a: Any, c: Any) -> list[Any]:
+    return [
+        *(f.id, f.customer_id, f.channel, f.received_at, f.metric, f.score),
+        *(f.contact_requested, f.text, f.language, f.raw),
+        *(a.negative, a.is_negative, a.cx_emotions, a.labels, a.signals, a.topics, a.evidence),
+        a.language.label("analysis_language"),
+        *(c.tier, c.lifetime_value, c.timezone, c.name, c.email, c.phone),
+        *(c.consent_sms, c.consent_email, c.opted_out_sms_at, c.opted_out_email_at),
+    ]
+
+
 def _facts(row: Any) -> tuple[FeedbackFacts, CustomerFacts]:
     analyzed = row.negative is not None
     feedback = FeedbackFacts(
@@ -303,6 +311,12 @@ def _facts(row: Any) -> tuple[FeedbackFacts, CustomerFacts]:
         lifetime_value=row.lifetime_value,
         timezone=row.timezone,
         name=row.name,
+        email=row.email,
+        phone=row.phone,
+        consent_sms=row.consent_sms,
+        consent_email=row.consent_email,
+        opted_out_sms_at=row.opted_out_sms_at,
+        opted_out_email_at=row.opted_out_email_at,
     )
     return feedback, customer
 

@@ -16,9 +16,17 @@ from amends.store.tables import OutboxMessageRow, PromiseRow, RemedyOfferRow
 
 def _promise(r: PromiseRow) -> PromiseRecord:
     return PromiseRecord(
-        r.id, r.case_id, r.kind, r.description, r.due_at, r.made_at, r.made_by, r.status,
-        r.settled_at, r.note,
-    )  # fmt: skip
+        r.id,
+        r.case_id,
+        r.kind,
+        r.description,
+        r.due_at,
+        r.made_at,
+        r.made_by,
+        r.status,
+        r.settled_at,
+        r.note,
+    )
 
 
 class SqlPromiseRepository:
@@ -52,10 +60,25 @@ class SqlPromiseRepository:
 
 def _offer(r: RemedyOfferRow) -> RemedyOffer:
     return RemedyOffer(
-        r.id, r.case_id, r.customer_id, r.kind, r.amount, r.currency, r.status, r.offered_by,
-        r.offered_role, r.offered_at, r.reason, r.approver_role, r.decided_by, r.decided_at,
-        r.decision_reason, r.topic, r.severity, r.loudness,
-    )  # fmt: skip
+        r.id,
+        r.case_id,
+        r.customer_id,
+        r.kind,
+        r.amount,
+        r.currency,
+        r.status,
+        r.offered_by,
+        r.offered_role,
+        r.offered_at,
+        r.reason,
+        r.approver_role,
+        r.decided_by,
+        r.decided_at,
+        r.decision_reason,
+        r.topic,
+        r.severity,
+        r.loudness,
+    )
 
 
 class SqlRemedyRepository:

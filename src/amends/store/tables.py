@@ -191,6 +191,9 @@ class CaseRow(Base):
     topics: Mapped[list[str]]
     severity: Mapped[str] = mapped_column(String(16))  # the problem's, for remedies
     reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    # How loudly the customer spoke (emotion intensity, public threat, followers): kept for the
+    # fairness report, and deliberately never read by the remedy rules.
+    loudness: Mapped[dict[str, Any]] = mapped_column(default=dict)
     opened_at: Mapped[datetime]
     contact_by: Mapped[datetime]
     resolve_by: Mapped[datetime]

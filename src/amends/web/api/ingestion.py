@@ -35,6 +35,8 @@ class IngestResult(BaseModel):
     unchanged: int
     rejected: int
     customers_created: int
+    cases_opened: int = 0
+    feedback_attached: int = 0
     problems: list[ItemProblem]
 
 
@@ -73,6 +75,7 @@ async def ingest_request(
         context=context,
         actor="api",
         analyzer=analyzer,
+        intake=runtime.case_intake() if kind == "feedback" else None,
     )
     result = IngestResult(
         kind=kind,
@@ -83,6 +86,8 @@ async def ingest_request(
         unchanged=report.unchanged,
         rejected=report.rejected,
         customers_created=report.customers_created,
+        cases_opened=report.cases_opened,
+        feedback_attached=report.feedback_attached,
         problems=[ItemProblem(index=r.line, reason=r.reason) for r in report.rejects],
     )
     if report.rejected:

@@ -35,6 +35,7 @@ def upgrade() -> None:
         sa.Column("topics", sa.JSON(), nullable=False),
         sa.Column("severity", sa.String(length=16), nullable=False),
         sa.Column("reasons", sa.JSON(), nullable=False),
+        sa.Column("loudness", sa.JSON(), nullable=False),
         sa.Column("opened_at", amends.store.types.UtcDateTime(timezone=True), nullable=False),
         sa.Column("contact_by", amends.store.types.UtcDateTime(timezone=True), nullable=False),
         sa.Column("resolve_by", amends.store.types.UtcDateTime(timezone=True), nullable=False),
