@@ -1,4 +1,4 @@
-"""``amends serve``: the HTTP API (and, later, the console) on uvicorn."""
+"""``amends serve``: the HTTP API (and, later, the console) on uvicorn, with the timer sweep."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import uvicorn
 from amends.cli.common import console, runtime
 from amends.config import Settings
 from amends.web.app import create_app
+from amends.worker.scheduler import EmbeddedScheduler
+from amends.worker.tasks import sweep_timers_task
 
 
 def serve(
@@ -25,4 +27,12 @@ def serve(
     console.print(f"amends API on [bold]{base}[/bold] — interactive docs at {base}/docs")
     if settings.api_token is not None:
         console.print("requests need the header  Authorization: Bearer $AMENDS_API_TOKEN")
-    uvicorn.run(create_app(settings), host=bound_host, port=bound_port, log_level="info")
+    app = create_app(settings)
+    if not settings.scheduler:
+        uvicorn.run(app, host=bound_host, port=bound_port, log_level="info")
+        return
+    # Embedded mode: the timer sweep runs in a thread beside the server, every minute.
+    scheduler = EmbeddedScheduler(lambda: sweep_timers_task(app.state.runtime), interval=60.0)
+    console.print("timer sweep: every minute in this process (AMENDS_SCHEDULER=false to turn off)")
+    with scheduler:
+        uvicorn.run(app, host=bound_host, port=bound_port, log_level="info")
