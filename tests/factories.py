@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from itertools import count
 from typing import Any
 
+from amends.domain.case_records import CaseSnapshot
 from amends.domain.records import RawRow
 
 _numbers = count(1)
@@ -54,3 +56,39 @@ def make_customer(**overrides: Any) -> dict[str, Any]:
 def rows(*records: dict[str, Any]) -> list[RawRow]:
     """Number rows the way a CSV would (the header is line 1)."""
     return [RawRow(line, record) for line, record in enumerate(records, start=2)]
+
+
+def make_case(**overrides: Any) -> CaseSnapshot:
+    """An assigned, freshly opened p3 case of the care team (Monday 23 Nov 2026, 14:00 UTC)."""
+    opened = datetime(2026, 11, 23, 14, 0, tzinfo=UTC)
+    values: dict[str, Any] = {
+        "id": next(_numbers),
+        "customer_id": 1,
+        "status": "assigned",
+        "category": "open",
+        "team": "care",
+        "assignee": "emma.wilson",
+        "priority_score": 30.0,
+        "priority_band": "p3",
+        "priority_factors": (),
+        "topics": ("delivery",),
+        "severity": "moderate",
+        "reasons": (),
+        "loudness": {},
+        "opened_at": opened,
+        "contact_by": opened + timedelta(hours=9),
+        "resolve_by": opened + timedelta(days=5),
+        "first_contact_at": None,
+        "resolved_at": None,
+        "closed_at": None,
+        "failed_attempts": 0,
+        "escalation": "agent",
+        "warned_at": None,
+        "breached_at": None,
+        "paused_since": None,
+        "paused_seconds": 0,
+        "last_feedback_at": opened,
+        "updated_at": opened,
+    }
+    values.update(overrides)
+    return CaseSnapshot(**values)

@@ -20,6 +20,7 @@ from amends.domain.sla import (
     SlaTargets,
     deadlines,
     escalation_level,
+    milestones,
     paused_time,
     sla_state,
 )
@@ -352,3 +353,40 @@ def test_the_next_try_waits_the_gap_and_for_opening_hours() -> None:
 def test_contact_mistakes_are_explained(document: dict[str, Any], message: str) -> None:
     with pytest.raises(ValidationError, match=message):
         ContactSection.model_validate(document)
+
+
+# --- milestones: when the state changes, for the sweep ---------------------------------------
+
+
+@given(calendars, instants, durations, st.floats(0.05, 0.95), instants)
+def test_milestones_are_exactly_when_the_state_and_escalation_change(
+    calendar: BusinessCalendar, start: datetime, budget: timedelta, fraction: float, now: datetime
+) -> None:
+    assume(budget > timedelta(minutes=1))
+    deadline = calendar.add(start, budget)
+    found = {
+        m.kind if m.notify is None else m.notify.value: m.at
+        for m in milestones(start, deadline, calendar, fraction, LADDER)
+    }
+    state = sla_state(now, start, deadline, calendar, fraction)
+    if now >= found["breach"]:
+        assert state is SlaState.BREACHED
+    elif now >= found["warning"]:
+        assert state is SlaState.WARNING
+    elif now >= start:
+        assert state is SlaState.OK
+    level = escalation_level(now, deadline, calendar, LADDER)
+    expected = "manager" if now >= found["manager"] else "lead" if now >= found["lead"] else None
+    assert (level.value if level and level is not EscalationLevel.AGENT else None) == (
+        expected if now >= deadline else None
+    )
+
+
+def test_time_spent_waiting_on_the_customer_delays_the_warning() -> None:
+    start = ny(2026, 11, 23, 9)  # a Monday
+    deadline = DEFAULT.add(start, timedelta(hours=18))
+    plain = milestones(start, deadline, DEFAULT, 0.5, LADDER)
+    waited = milestones(start, deadline, DEFAULT, 0.5, LADDER, paused=timedelta(hours=4))
+    assert plain[0].at == DEFAULT.add(start, timedelta(hours=9))
+    assert waited[0].at == DEFAULT.add(start, timedelta(hours=11))
+    assert plain[1:] == waited[1:]

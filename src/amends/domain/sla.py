@@ -10,17 +10,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from typing import Literal
 
 from amends.domain.calendar import BusinessCalendar
 
 __all__ = [
     "Deadlines",
     "EscalationLevel",
+    "Milestone",
     "Rung",
     "SlaState",
     "SlaTargets",
     "deadlines",
     "escalation_level",
+    "milestones",
     "paused_time",
     "sla_state",
 ]
@@ -162,3 +165,33 @@ def escalation_level(
         if overdue >= rung.after_breach and order.index(rung.notify) > order.index(level):
             level = rung.notify
     return level
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    """An instant at which a target's standing changes: warning, breach, or a rung's escalation."""
+
+    kind: Literal["warning", "breach", "escalation"]
+    at: datetime
+    notify: EscalationLevel | None = None
+
+
+def milestones(
+    started: datetime,
+    deadline: datetime,
+    calendar: BusinessCalendar,
+    warn_at_fraction: float,
+    ladder: Sequence[Rung],
+    *,
+    paused: timedelta = timedelta(),
+) -> list[Milestone]:
+    """When ``sla_state`` turns to warning and breached, and ``escalation_level`` reaches each
+    rung, in time order: what a sweep needs to know to wake up exactly when something is due."""
+    budget = calendar.between(started, deadline) - paused
+    warning = calendar.add(started, budget * warn_at_fraction + paused)
+    found = [Milestone("warning", min(warning, deadline)), Milestone("breach", deadline)]
+    found += [
+        Milestone("escalation", calendar.add(deadline, rung.after_breach), rung.notify)
+        for rung in ladder
+    ]
+    return found

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Literal
 from amends.domain.calendar import BusinessCalendar
 from amends.domain.case_records import CaseSnapshot
 from amends.domain.cases import CaseStatus
-from amends.domain.sla import Deadlines, SlaTargets, deadlines
+from amends.domain.sla import Deadlines, SlaTargets, deadlines, milestones
 
 if TYPE_CHECKING:
     from amends.policy.model import Policy
@@ -61,13 +61,14 @@ class CaseClock:
         if running is None:
             return []
         target, start, deadline = running
-        budget = self.business_time(start, deadline)
-        warn_at = self.calendar.add(start, budget * self.sla.warn_at)
-        found = [DueEvent("warning", target, warn_at), DueEvent("breach", target, deadline)]
-        for rung in self.sla.escalation:
-            at = self.calendar.add(deadline, rung.after_breach)
-            found.append(DueEvent("escalation", target, at, rung.notify))
-        return found
+        paused = timedelta(seconds=case.paused_seconds) if target == "resolution" else timedelta()
+        found = milestones(
+            start, deadline, self.calendar, self.sla.warn_at, self.sla.ladder(), paused=paused
+        )
+        return [
+            DueEvent(m.kind, target, m.at, m.notify.value if m.notify is not None else None)
+            for m in found
+        ]
 
     def due(self, case: CaseSnapshot, now: datetime) -> list[DueEvent]:
         """Events that have come and that the case has not yet recorded."""

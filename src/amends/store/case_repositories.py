@@ -191,7 +191,9 @@ class SqlCaseRepository:
         self, where: CaseFilter, *, now: datetime, limit: int, offset: int
     ) -> list[CaseSnapshot]:
         query = select(CaseRow).where(*_conditions(where, now))
-        query = query.order_by(CaseRow.priority_score.desc(), CaseRow.id).limit(limit)
+        # Band first: a broken promise raises the band but leaves the score as computed.
+        urgency = (CaseRow.priority_band, CaseRow.priority_score.desc(), CaseRow.id)
+        query = query.order_by(*urgency).limit(limit)
         return [_snapshot(row) for row in self.session.scalars(query.offset(offset))]
 
     def count(self, where: CaseFilter, *, now: datetime) -> int:
