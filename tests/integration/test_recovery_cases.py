@@ -223,7 +223,10 @@ def test_a_promise_that_passes_unmet_escalates_and_raises_the_priority(
         now=clock.now,
     )
     clock.tick(timedelta(minutes=30))
-    assert sweep_timers(runtime.uow, runtime.policy, now=clock.now).promises_broken == 0
+    early = sweep_timers(runtime.uow, runtime.policy, now=clock.now)
+    # Half an hour before it is due, the owner is reminded (once); nothing is broken yet.
+    assert (early.reminders, early.promises_broken) == (1, 0)
+    assert sweep_timers(runtime.uow, runtime.policy, now=clock.now).reminders == 0
     clock.tick(timedelta(hours=2))
     report = sweep_timers(runtime.uow, runtime.policy, now=clock.now)
     assert report.promises_broken == 1
@@ -316,3 +319,28 @@ def test_a_case_can_be_given_to_an_agent_of_another_team(runtime: Runtime) -> No
     assert (moved.assignee, moved.team) == ("tom.becker", "deliveries")
     with pytest.raises(NotPermitted):
         assign_case(runtime.uow(), policy, case_id, agent_id="nobody", by="james.porter", now=now)
+
+
+def test_a_follow_up_nobody_answers_closes_by_itself(runtime: Runtime, clock: FakeClock) -> None:
+    case_id = _one_case(runtime)
+    policy = runtime.policy()
+    record_contact_attempt(
+        runtime.uow(),
+        policy,
+        case_id,
+        outcome=AttemptOutcome.REACHED,
+        channel="call",
+        by="emma.wilson",
+        now=clock.now,
+    )
+    for action in (CaseAction.RESOLVE, CaseAction.START_FOLLOW_UP):
+        case = transition_case(
+            runtime.uow(), policy, case_id, action, by="emma.wilson", now=clock.now
+        )
+    assert case.status == "follow_up"
+    clock.tick(timedelta(days=6))
+    assert sweep_timers(runtime.uow, runtime.policy, now=clock.now).auto_closed == 0
+    clock.tick(timedelta(days=2))
+    assert sweep_timers(runtime.uow, runtime.policy, now=clock.now).auto_closed == 1
+    closed = case_detail(runtime.uow(), policy, case_id, now=clock.now).case
+    assert (closed.status, closed.closed_at) == ("closed", clock.now)

@@ -41,6 +41,7 @@ class CaseSnapshot:
     paused_seconds: int
     last_feedback_at: datetime
     updated_at: datetime
+    follow_up_since: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,7 @@ class PromiseRecord:
     status: str
     settled_at: datetime | None
     note: str | None
+    reminded_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

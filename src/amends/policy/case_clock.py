@@ -37,6 +37,7 @@ class CaseClock:
     calendar: BusinessCalendar
     targets: SlaTargets
     sla: SlaSection
+    auto_close_after: timedelta = timedelta(days=7)  # a follow-up nobody answers closes itself
 
     def deadlines(self, opened_at: datetime, *, paused_seconds: int = 0) -> Deadlines:
         paused = timedelta(seconds=paused_seconds)
@@ -75,7 +76,10 @@ class CaseClock:
         return [e for e in self.events(case) if e.at <= now and _unrecorded(e, case)]
 
     def next_check(self, case: CaseSnapshot, now: datetime) -> datetime | None:
-        """When the sweep must next look: the first event not yet recorded (it may be past)."""
+        """When the sweep must next look: the first event not yet recorded (it may be past),
+        or, for a case in follow-up, when it closes by itself."""
+        if case.status == CaseStatus.FOLLOW_UP and case.follow_up_since is not None:
+            return case.follow_up_since + self.auto_close_after
         return min((e.at for e in self.events(case) if _unrecorded(e, case)), default=None)
 
     def first_check(self, now: datetime, planned: Deadlines) -> datetime | None:
@@ -94,4 +98,9 @@ def _unrecorded(event: DueEvent, case: CaseSnapshot) -> bool:
 
 
 def case_clock(policy: Policy, team: str, band: str) -> CaseClock:
-    return CaseClock(policy.calendar_of(team), policy.sla.targets_for(band), policy.sla)
+    return CaseClock(
+        policy.calendar_of(team),
+        policy.sla.targets_for(band),
+        policy.sla,
+        policy.cases.auto_close_after_follow_up,
+    )

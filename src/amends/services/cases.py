@@ -111,6 +111,8 @@ def _status_changes(
         changes["resolve_by"] = deadlines.resolve_by
     if target.clock_paused and not current.clock_paused:
         changes["paused_since"] = now
+    if target is CaseStatus.FOLLOW_UP:
+        changes["follow_up_since"] = now
     if target.category.value in ("resolved", "closed") and case.resolved_at is None:
         changes["resolved_at"] = now
     if target.category.value == "closed":
@@ -140,6 +142,7 @@ def transition_case(
         changes = _status_changes(policy, case, target, now)
         if action is CaseAction.REOPEN:
             changes |= {"resolved_at": None, "closed_at": None, "failed_attempts": 0}
+            changes["follow_up_since"] = None
         entry = HistoryEntry(now, by, action.value, current.value, target.value, note)
         updated = _save(uow, policy, case, changes, [entry], now)
         if action is CaseAction.RESOLVE:

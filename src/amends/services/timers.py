@@ -12,8 +12,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from amends.domain.case_records import CaseSnapshot, HistoryEntry, PromiseRecord
+from amends.domain.cases import CaseAction, CaseStatus, transition
 from amends.domain.promises import Promise, PromiseKind, PromiseStatus
 from amends.policy.case_clock import RUNGS, DueEvent, case_clock
+from amends.policy.cases import auto_close_due
 from amends.policy.loader import LoadedPolicy
 from amends.policy.priority import Factor, Priority, bump
 from amends.policy.promises import broken_promise_consequences
@@ -29,6 +31,8 @@ class SweepReport:
     breaches: int = 0
     escalations: int = 0
     promises_broken: int = 0
+    reminders: int = 0
+    auto_closed: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return {
@@ -37,6 +41,8 @@ class SweepReport:
             "breaches": self.breaches,
             "escalations": self.escalations,
             "promises_broken": self.promises_broken,
+            "reminders": self.reminders,
+            "auto_closed": self.auto_closed,
         }
 
 
@@ -70,6 +76,15 @@ def _check_case(
     clock = case_clock(policy.policy, case.team, case.priority_band)
     changes: dict[str, object] = {}
     entries: list[HistoryEntry] = []
+    status = CaseStatus(case.status)
+    if auto_close_due(
+        status, follow_up_since=case.follow_up_since, now=now, section=policy.policy.cases
+    ):
+        target = transition(status, CaseAction.CLOSE)
+        changes = {"status": target.value, "category": target.category.value, "closed_at": now}
+        note = "closed by itself: the follow-up had no reply"
+        entries.append(HistoryEntry(now, SWEEPER, "close", status.value, target.value, note))
+        report.auto_closed += 1
     for event in clock.due(case, now):
         changes |= _apply(policy, case, event, entries, report)
     updated = replace(case, **changes)  # type: ignore[arg-type]
@@ -131,6 +146,7 @@ def _sweep_promises(
     batch: int,
 ) -> None:
     section = policy.policy.promises
+    _remind(uow_factory, policy, now, report, batch)
     while True:
         with uow_factory() as uow:
             overdue = uow.promises.pending_due_by(now - section.grace, limit=batch)
@@ -139,6 +155,32 @@ def _sweep_promises(
                 report.promises_broken += 1
             uow.commit()
         if len(overdue) < batch:
+            return
+
+
+def _remind(
+    uow_factory: Callable[[], UnitOfWork],
+    policy: LoadedPolicy,
+    now: datetime,
+    report: SweepReport,
+    batch: int,
+) -> None:
+    """Nudge the case owner shortly before a promise falls due (once per promise)."""
+    before = policy.policy.promises.reminder_before
+    while True:
+        with uow_factory() as uow:
+            due = uow.promises.reminders_due(now + before, limit=batch)
+            for promise in due:
+                uow.promises.update(promise.id, {"reminded_at": now})
+                case = uow.cases.get(promise.case_id)
+                owner = case.assignee if case is not None else None
+                note = f"due {promise.due_at.isoformat()}: {promise.description}"
+                details = {"promise_id": promise.id, "notify": owner}
+                entry = HistoryEntry(now, SWEEPER, "promise_reminder", note=note, details=details)
+                uow.cases.append_history(promise.case_id, [entry])
+                report.reminders += 1
+            uow.commit()
+        if len(due) < batch:
             return
 
 

@@ -212,6 +212,10 @@ class PromiseRepository(Protocol):
 
     def pending_due_by(self, instant: datetime, *, limit: int) -> list[PromiseRecord]: ...
 
+    def reminders_due(self, instant: datetime, *, limit: int) -> list[PromiseRecord]:
+        """Pending promises due by ``instant`` whose owner has not been reminded yet."""
+        ...
+
 
 class RemedyRepository(Protocol):
     def add(self, row: dict[str, object]) -> int: ...

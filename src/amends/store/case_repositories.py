@@ -63,6 +63,7 @@ def _snapshot(row: CaseRow) -> CaseSnapshot:
         paused_seconds=row.paused_seconds,
         last_feedback_at=row.last_feedback_at,
         updated_at=row.updated_at,
+        follow_up_since=row.follow_up_since,
     )
 
 

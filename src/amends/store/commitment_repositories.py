@@ -26,6 +26,7 @@ def _promise(r: PromiseRow) -> PromiseRecord:
         r.status,
         r.settled_at,
         r.note,
+        r.reminded_at,
     )
 
 
@@ -47,6 +48,19 @@ class SqlPromiseRepository:
     def for_case(self, case_id: int) -> list[PromiseRecord]:
         query = select(PromiseRow).where(PromiseRow.case_id == case_id)
         return [_promise(r) for r in self.session.scalars(query.order_by(PromiseRow.due_at))]
+
+    def reminders_due(self, instant: datetime, *, limit: int) -> list[PromiseRecord]:
+        query = (
+            select(PromiseRow)
+            .where(
+                PromiseRow.status == "pending",
+                PromiseRow.reminded_at.is_(None),
+                PromiseRow.due_at <= instant,
+            )
+            .order_by(PromiseRow.due_at, PromiseRow.id)
+            .limit(limit)
+        )
+        return [_promise(r) for r in self.session.scalars(query)]
 
     def pending_due_by(self, instant: datetime, *, limit: int) -> list[PromiseRecord]:
         query = (

@@ -209,6 +209,7 @@ class CaseRow(Base):
     # When the timer sweep next needs to look at this case (a warning, deadline or escalation
     # falls due); None once nothing can fall due. Business-hours maths happens in Python.
     next_check_at: Mapped[datetime | None] = mapped_column(index=True)
+    follow_up_since: Mapped[datetime | None]  # when we asked how it went; auto-close counts from it
     last_feedback_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -291,6 +292,7 @@ class PromiseRow(Base):
     made_by: Mapped[str] = mapped_column(String(80))
     status: Mapped[str] = mapped_column(String(12))
     settled_at: Mapped[datetime | None]  # kept, broken or cancelled
+    reminded_at: Mapped[datetime | None]  # the owner was reminded before it fell due
     note: Mapped[str | None] = mapped_column(Text)
 
 

@@ -49,6 +49,7 @@ def upgrade() -> None:
         sa.Column("paused_since", amends.store.types.UtcDateTime(timezone=True), nullable=True),
         sa.Column("paused_seconds", sa.Integer(), nullable=False),
         sa.Column("next_check_at", amends.store.types.UtcDateTime(timezone=True), nullable=True),
+        sa.Column("follow_up_since", amends.store.types.UtcDateTime(timezone=True), nullable=True),
         sa.Column(
             "last_feedback_at", amends.store.types.UtcDateTime(timezone=True), nullable=False
         ),
@@ -201,6 +202,7 @@ def upgrade() -> None:
         sa.Column("made_by", sa.String(length=80), nullable=False),
         sa.Column("status", sa.String(length=12), nullable=False),
         sa.Column("settled_at", amends.store.types.UtcDateTime(timezone=True), nullable=True),
+        sa.Column("reminded_at", amends.store.types.UtcDateTime(timezone=True), nullable=True),
         sa.Column("note", sa.Text(), nullable=True),
         sa.ForeignKeyConstraint(
             ["case_id"], ["cases.id"], name=op.f("fk_promises_case_id_cases"), ondelete="CASCADE"
