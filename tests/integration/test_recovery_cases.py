@@ -157,6 +157,11 @@ def test_three_unanswered_attempts_make_the_customer_unreachable(runtime: Runtim
             by="emma.wilson",
             now=now,
         )
+    detail = case_detail(runtime.uow(), policy, case_id, now=now)
+    # The customer heard after each of the first two tries when we would try again.
+    retries = [m for m in detail.messages if m.milestone == "contact_rescheduled"]
+    assert len(retries) == 2
+    assert "try again" in retries[0].body
     assert case.status == "unreachable"
     assert case.category == "closed"
     assert case.failed_attempts == 3

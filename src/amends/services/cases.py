@@ -230,6 +230,11 @@ def record_contact_attempt(
         details = {"outcome": outcome.value, "channel": channel, "failed": result.failed_attempts}
         entry = HistoryEntry(now, by, action, current.value, result.status.value, note, details)
         updated = _save(uow, policy, case, changes, [entry], now)
+        if not outcome.succeeded and not result.became_unreachable:
+            # Tell the customer we tried, and when we will try again (in the team's hours).
+            calendar = policy.policy.calendar_of(case.team)
+            retry = policy.policy.contact.earliest_next_attempt(now, calendar)
+            _queue(uow, policy, updated, "contact_rescheduled", now, deadline=retry)
         uow.commit()
     return updated
 

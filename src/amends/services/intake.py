@@ -275,7 +275,8 @@ def _plan_case(
     status = CaseStatus.ASSIGNED if assignee else CaseStatus.OPEN
     clock = case_clock(rules, team.name, priority.band)
     deadlines = clock.deadlines(batch.now)
-    severity = problem_severity(feedback.topics, feedback.signals)
+    same_topic = [c for c in known if set(c.topics) & set(feedback.topics)]
+    severity = problem_severity(feedback.topics, feedback.signals, repeat_cases=len(same_topic))
     history = [{"action": "opened", "to": CaseStatus.OPEN.value, "detail": routing.reason}]
     if choice is not None:
         history.append({"action": "assign", "to": status.value, "detail": choice.reason})
