@@ -69,7 +69,7 @@ class DefaultAnalyzer:
         return Analysis(
             emotions=emotions,
             labels=labels,
-            cx_emotions=_cx_emotions(emotions, bool(found.undervalued)),
+            cx_emotions=cx_emotions_of(emotions, bool(found.undervalued)),
             negative=negative,
             is_negative=is_negative,
             signals={name: name in found.signals for name in SIGNALS},
@@ -92,7 +92,8 @@ class _Found:
         return cls(detect_signals(text), detect_complaint(text), detect_undervalued(text))
 
 
-def _cx_emotions(emotions: dict[str, float], undervalued_words: bool) -> dict[str, float]:
+def cx_emotions_of(emotions: dict[str, float], undervalued_words: bool) -> dict[str, float]:
+    """The CX view of 28 GoEmotions probabilities (``labels.CX_EMOTIONS``) plus "undervalued"."""
     cx = {
         name: max((emotions[label] for label in group), default=0.0)
         for name, group in CX_EMOTIONS.items()

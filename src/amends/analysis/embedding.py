@@ -45,9 +45,8 @@ from numpy.typing import NDArray
 from amends.analysis.base import Analysis, register_analyzer
 from amends.analysis.cues import detect_complaint
 
-# _cx_emotions is default's own rule for the CX view; sharing it keeps both analyzers' CX
-# emotions computed one way.
-from amends.analysis.default import DefaultAnalyzer, _cx_emotions, create_default_analyzer
+# The default analyzer's CX rule is shared, so both analyzers compute CX emotions one way.
+from amends.analysis.default import DefaultAnalyzer, create_default_analyzer, cx_emotions_of
 from amends.analysis.labels import GOEMOTIONS
 from amends.analysis.signals import SIGNALS
 from amends.analysis.spans import Span, merge_spans
@@ -181,7 +180,7 @@ class EmbeddingAnalyzer:
             first,
             emotions=emotions,
             labels=labels,
-            cx_emotions=_cx_emotions(emotions, first.cx_emotions["undervalued"] > 0),
+            cx_emotions=cx_emotions_of(emotions, first.cx_emotions["undervalued"] > 0),
             negative=negative,
             is_negative=is_negative,
             evidence=self._evidence(text, first, labels, is_negative),

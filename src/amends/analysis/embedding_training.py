@@ -91,7 +91,9 @@ def load_data(shared: Path, recipe: MlRecipe) -> Data:
         emotion_rows=emotion_rows,
         targets=targets[emotion_rows],
         negative=np.array([e.negative for e in examples]),
-        held=np.array([e.corpus != "goemotions" and training._fifth(e.text) for e in examples]),
+        held=np.array(
+            [e.corpus != "goemotions" and training.held_out_fifth(e.text) for e in examples]
+        ),
         sample=np.array([weights.get(e.corpus, 1.0) for e in examples]),
     )
 
@@ -174,10 +176,10 @@ def linear_out_of_fold(
         features = member.vectorizer.matrix(tokenized, cues).tocsr()
         features.sort_indices()
         ge = features[data.emotion_rows]
-        oof = training._out_of_fold(ge, data.targets, training.Recipe(emotion_c=emotion_c))
+        oof = training.emotion_out_of_fold(ge, data.targets, training.Recipe(emotion_c=emotion_c))
         emotions += mix[: len(GOEMOTIONS)] * oof
         fit = ~data.held
-        probe = training._fit(
+        probe = training.fit_head(
             features[fit], data.negative[fit], negative_c, True, sample_weight=data.sample[fit]
         )
         negative += mix[len(GOEMOTIONS)] * probe.predict_proba(features[data.held])[:, 1]

@@ -92,7 +92,7 @@ def train(shared: Path, recipe: Recipe = Recipe(), progress: Progress = print) -
         progress(f"{name}: {features.shape[1]:,} features; emotion heads")
         ge = features[emotion_rows]
         ge.sort_indices()
-        out_of_fold[name] = _out_of_fold(ge, targets[emotion_rows], recipe)
+        out_of_fold[name] = emotion_out_of_fold(ge, targets[emotion_rows], recipe)
         heads[name] = _fit_heads(ge, targets[emotion_rows], recipe.emotion_c)
     share, thresholds = _choose_mix(out_of_fold, targets[emotion_rows], recipe, progress)
     negatives, thresholds["negative"] = _negative_heads(views, negative, examples, recipe)
@@ -139,7 +139,7 @@ def _view(
     return Vectorizer(vocabulary, fitted.idf_.astype(np.float32), chars, cues), features
 
 
-def _fit(
+def fit_head(
     features: Any,
     target: NDArray[np.bool_],
     c: float,
@@ -153,14 +153,16 @@ def _fit(
     return model.fit(features, target, sample_weight=sample_weight)
 
 
-def _out_of_fold(features: Any, targets: NDArray[np.bool_], recipe: Recipe) -> NDArray[np.float32]:
+def emotion_out_of_fold(
+    features: Any, targets: NDArray[np.bool_], recipe: Recipe
+) -> NDArray[np.float32]:
     from joblib import Parallel, delayed
     from sklearn.model_selection import KFold
 
     def one_label(j: int) -> NDArray[np.float32]:
         column = np.zeros(features.shape[0], dtype=np.float32)
         for fit_rows, held in KFold(recipe.folds, shuffle=True, random_state=0).split(features):
-            model = _fit(features[fit_rows], targets[fit_rows, j], recipe.emotion_c)
+            model = fit_head(features[fit_rows], targets[fit_rows, j], recipe.emotion_c)
             column[held] = model.predict_proba(features[held])[:, 1]
         return column
 
@@ -176,7 +178,7 @@ def _fit_heads(
     from joblib import Parallel, delayed
 
     models = Parallel(n_jobs=-1, max_nbytes=None)(
-        delayed(_fit)(features, targets[:, j], c) for j in range(targets.shape[1])
+        delayed(fit_head)(features, targets[:, j], c) for j in range(targets.shape[1])
     )
     weights = np.column_stack([m.coef_[0] for m in models]).astype(np.float32)
     return weights, np.array([m.intercept_[0] for m in models], dtype=np.float32)
@@ -215,21 +217,21 @@ def _negative_heads(
     # The threshold is chosen on a held-out fifth of every corpus but GoEmotions (whose dev split
     # is the evaluation): complaint letters, reviews, subtitles and the project's own messages
     # together, so it does not fit one register. The fifth is picked by a hash: the same every run.
-    held = np.array([e.corpus != "goemotions" and _fifth(e.text) for e in examples])
+    held = np.array([e.corpus != "goemotions" and held_out_fifth(e.text) for e in examples])
     weights = dict(recipe.corpus_weights)
     sample = np.array([weights.get(e.corpus, 1.0) for e in examples])
     heads: dict[str, tuple[NDArray[np.float32], float]] = {}
     probes = []
     for name, (_, features) in views.items():
-        probe = _fit(features[~held], negative[~held], recipe.negative_c, True, sample[~held])
+        probe = fit_head(features[~held], negative[~held], recipe.negative_c, True, sample[~held])
         probes.append(probe.predict_proba(features[held])[:, 1])
-        model = _fit(features, negative, recipe.negative_c, balanced=True, sample_weight=sample)
+        model = fit_head(features, negative, recipe.negative_c, balanced=True, sample_weight=sample)
         heads[name] = (model.coef_[0].astype(np.float32), float(model.intercept_[0]))
     threshold = best_macro_f1_threshold(negative[held], np.mean(probes, axis=0))
     return heads, threshold
 
 
-def _fifth(text: str) -> bool:
+def held_out_fifth(text: str) -> bool:
     return int(hashlib.md5(text.encode()).hexdigest(), 16) % 5 == 0
 
 
