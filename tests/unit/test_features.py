@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from amends.analysis.features import Vectorizer, analyze_features, tokens, word_features
 from amends.analysis.model import LinearTextModel, Member
-from amends.analysis.training import best_f1_threshold
+from amends.analysis.training import Recipe, best_f1_threshold, model_version
 
 
 def test_tokens_keep_their_offsets_in_the_original_text() -> None:
@@ -120,3 +120,14 @@ def test_the_threshold_is_the_one_with_the_best_f1() -> None:
     truth = np.array([True, True, False, False, False])
     scores = np.array([0.9, 0.6, 0.55, 0.2, 0.1], np.float32)
     assert best_f1_threshold(truth, scores) == pytest.approx(0.56, abs=0.011)
+
+
+def test_the_model_version_changes_with_the_weights_not_only_the_recipe() -> None:
+    model = _tiny_model()
+    recipe = Recipe()
+    same = model_version(recipe, model.members, model.thresholds)
+    assert same == model_version(recipe, model.members, dict(model.thresholds))
+    words, chars = model.members
+    nudged = Member(words.vectorizer, words.weights + np.float32(0.5), words.bias)
+    assert model_version(recipe, (nudged, chars), model.thresholds) != same
+    assert model_version(recipe, model.members, {**model.thresholds, "churn": 0.6}) != same

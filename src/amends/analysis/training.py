@@ -16,6 +16,7 @@ The artifact is plain JSON + numpy (``model.py``).
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -108,7 +109,7 @@ def train(shared: Path, recipe: Recipe = Recipe(), progress: Progress = print) -
     mix = np.array([[*([s] * len(GOEMOTIONS)), 0.5] for s in emotion_mix], dtype=np.float32)
     return LinearTextModel(
         name="amends-linear",
-        version=_version(recipe),
+        version=model_version(recipe, members, thresholds),
         outputs=(*GOEMOTIONS, "negative"),
         members=tuple(members),
         mix=mix,
@@ -252,6 +253,13 @@ def best_macro_f1_threshold(truth: NDArray[np.bool_], scores: NDArray[np.float32
     return round(float(candidates[int(np.argmax(results))]), 2)
 
 
-def _version(recipe: Recipe) -> str:
-    digest = hashlib.sha256(repr(asdict(recipe)).encode()).hexdigest()[:8]
-    return f"{datetime.now(UTC):%Y.%m.%d}-{digest}"
+def model_version(recipe: Recipe, members: Sequence[Member], thresholds: dict[str, float]) -> str:
+    """Training date and a hash of the recipe *and the weights as saved*: two trainings that
+    differ in anything that changes a prediction get different versions (the ``ml`` heads'
+    staleness check keys on it)."""
+    digest = hashlib.sha256(repr(asdict(recipe)).encode())
+    for member in members:
+        digest.update(member.weights.astype(np.float16).tobytes())
+        digest.update(member.bias.astype(np.float32).tobytes())
+    digest.update(json.dumps(thresholds, sort_keys=True).encode())
+    return f"{datetime.now(UTC):%Y.%m.%d}-{digest.hexdigest()[:8]}"
