@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from amends.analysis.signals import SIGNALS
 from amends.errors import UnknownRemedy
+from amends.policy.loader import default_policy
 from amends.policy.remedies import (
     BY,
     FAILURE_SIGNALS,
@@ -20,6 +21,7 @@ from amends.policy.remedies import (
     Severity,
     assess_problem,
     check_offer,
+    primary_topic,
     problem_severity,
     recommend,
 )
@@ -442,3 +444,10 @@ def test_a_refund_is_at_most_the_order_value_and_the_cap() -> None:
 def test_an_amount_that_is_not_whole_cents_is_refused(amount: str) -> None:
     with pytest.raises(UnknownRemedy, match="is not an amount"):
         check_offer(SECTION, "credit", Decimal(amount), order_value=None)
+
+
+def test_a_case_is_priced_by_its_first_topic_that_has_rules_of_its_own() -> None:
+    section = default_policy().policy.remedies
+    assert primary_topic(section, ("communication", "delivery")) == "delivery"
+    assert primary_topic(section, ("communication",)) == "communication"
+    assert primary_topic(section, ()) is None

@@ -8,7 +8,7 @@ else can reach it: :func:`recommend` has no parameter through which loudness cou
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -278,6 +278,14 @@ def _specificity(rule: RecommendationRule) -> int:
     # A named topic beats a named tier: the topic decides what kind of make-good fits (a
     # replacement for a damaged item), the tier only how generous it is.
     return (2 if rule.topic != ANY else 0) + (1 if rule.tier != ANY else 0)
+
+
+def primary_topic(section: RemediesSection, topics: Sequence[str]) -> str | None:
+    """The topic a case's remedy is priced by: the first of its topics that has rules of its
+    own (a late parcel that also mentions poor communication is priced as a delivery problem),
+    else its first topic. The fairness report groups remedies by the same topic."""
+    specific = {rule.topic for rule in section.recommendations}
+    return next((t for t in topics if t in specific), topics[0] if topics else None)
 
 
 def recommend(

@@ -20,7 +20,13 @@ from amends.policy.budgets import (
     judge_offer,
 )
 from amends.policy.loader import LoadedPolicy
-from amends.policy.remedies import Recommendation, Severity, check_offer, recommend
+from amends.policy.remedies import (
+    Recommendation,
+    Severity,
+    check_offer,
+    primary_topic,
+    recommend,
+)
 from amends.services.cases import agent_of, load_case
 from amends.services.unit_of_work import AuditEntry, UnitOfWork
 
@@ -32,7 +38,7 @@ def recommend_for_case(
 ) -> Recommendation:
     """The standard remedy for this case's problem: topic, problem severity and tier. How loudly
     the customer complained is not an input (decision 0007)."""
-    topic = case.topics[0] if case.topics else None
+    topic = primary_topic(policy.policy.remedies, case.topics)
     return recommend(
         policy.policy.remedies,
         topic=topic,
@@ -40,6 +46,12 @@ def recommend_for_case(
         tier=tier,
         order_value=order_value,
     )
+
+
+def pending_approvals(uow: UnitOfWork, *, limit: int, offset: int) -> list[RemedyOffer]:
+    """Offers waiting for a lead's or manager's decision, the oldest first."""
+    with uow:
+        return uow.remedies.pending(limit=limit, offset=offset)
 
 
 def _spent(
@@ -103,7 +115,7 @@ def offer_remedy(
                 "decided_by": by if status != "pending" else None,
                 "decided_at": now if status != "pending" else None,
                 "decision_reason": decision.reason,
-                "topic": case.topics[0] if case.topics else None,
+                "topic": primary_topic(rules.remedies, case.topics),
                 "severity": case.severity,
                 "loudness": case.loudness,
             }

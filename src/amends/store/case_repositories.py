@@ -76,6 +76,8 @@ def _spans(evidence: dict[str, Any]) -> dict[str, tuple[tuple[int, int, str], ..
 
 def _followers(raw: dict[str, Any]) -> int | None:
     value = raw.get("followers") if isinstance(raw, dict) else None
+    if isinstance(value, str) and value.strip().isdigit():  # a CSV column arrives as text
+        return int(value.strip())
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 

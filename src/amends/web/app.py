@@ -14,7 +14,7 @@ from amends.config import Settings
 from amends.domain.records import CustomerRecord, EventRecord, FeedbackRecord
 from amends.errors import AmendsError
 from amends.runtime import Runtime
-from amends.web.api import analysis, customers, records
+from amends.web.api import analysis, approvals, case_actions, cases, customers, records
 from amends.web.deps import require_token
 
 API_PREFIX = "/api/v1"
@@ -31,7 +31,8 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
     app.state.runtime = runtime
     secured = [Depends(require_token)]
     routers = (customers.router, records.customers, records.events, records.feedback)
-    for router in (*routers, analysis.router):
+    case_routers = (cases.router, case_actions.router, approvals.remedies, approvals.approvals)
+    for router in (*routers, analysis.router, *case_routers):
         app.include_router(router, prefix=API_PREFIX, dependencies=secured)
 
     @app.get("/healthz", tags=["meta"])

@@ -11,6 +11,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from amends.errors import Unauthorized
+from amends.policy.loader import LoadedPolicy
 from amends.runtime import Runtime
 from amends.services.unit_of_work import UnitOfWork
 
@@ -31,6 +32,11 @@ def get_uow(runtime: RuntimeDep) -> UnitOfWork:
 
 def get_uow_factory(runtime: RuntimeDep) -> Callable[[], UnitOfWork]:
     return runtime.uow
+
+
+def get_policy(runtime: RuntimeDep) -> LoadedPolicy:
+    """The policy in force for this request (re-read when its file changed)."""
+    return runtime.policy()
 
 
 def get_now(runtime: RuntimeDep) -> datetime:
@@ -55,5 +61,6 @@ def require_token(
 
 UowDep = Annotated[UnitOfWork, Depends(get_uow)]
 UowFactoryDep = Annotated[Callable[[], UnitOfWork], Depends(get_uow_factory)]
+PolicyDep = Annotated[LoadedPolicy, Depends(get_policy)]
 Now = Annotated[datetime, Depends(get_now)]
 ClockDep = Annotated[Callable[[], datetime], Depends(get_clock)]
