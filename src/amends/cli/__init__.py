@@ -4,7 +4,19 @@ from __future__ import annotations
 
 import typer
 
-from amends.cli import analyze, customers, database, demo, ingest, model, serve, topics
+from amends.cli import (
+    analyze,
+    cases,
+    customers,
+    database,
+    demo,
+    ingest,
+    model,
+    policy,
+    report,
+    serve,
+    topics,
+)
 from amends.cli.common import run_guarded
 
 app = typer.Typer(
@@ -16,6 +28,9 @@ app = typer.Typer(
 app.add_typer(database.app, name="db")
 app.command("ingest")(ingest.ingest_command)
 app.add_typer(customers.app, name="customer")
+app.add_typer(cases.app, name="cases")
+app.add_typer(policy.app, name="policy")
+app.add_typer(report.app, name="report")
 app.add_typer(demo.app, name="demo")
 app.add_typer(model.app, name="model")
 app.add_typer(topics.app, name="topics")

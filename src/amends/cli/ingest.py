@@ -186,16 +186,24 @@ def _progress(total: int | None) -> Progress:
 
 def _summarise(report: IngestReport, rejects: _RejectsFile) -> None:
     table = Table(title=f"{report.kind} from {report.source}", show_header=False)
-    for label, value in (
+    rows: list[tuple[str, int | str]] = [
         ("rows read", report.rows_read),
         ("created", report.created),
         ("updated", report.updated),
         ("unchanged (already here)", report.unchanged),
         ("rejected", report.rejected),
         ("new customers", report.customers_created),
+    ]
+    if report.kind == "feedback":
+        rows += [
+            ("recovery cases opened", report.cases_opened),
+            ("added to an open case", report.feedback_attached),
+        ]
+    rows += [
         ("time", f"{report.seconds:.2f} s"),
         ("rate", f"{report.rows_per_second:,.0f} rows/s"),
-    ):
+    ]
+    for label, value in rows:
         table.add_row(label, f"{value:,}" if isinstance(value, int) else value)
     console.print(table)
     if rejects.count:

@@ -116,8 +116,11 @@ def case_detail(
             tuple(uow.outbox.for_case(case.id)),
         )
     zone = rules.calendar_of(case.team).zone
+    # The journey that explains a case is the one the customer complained about: anchor it
+    # before their first feedback on the case, not when we got round to opening it.
+    complained_at = min((item.received_at for item in feedback), default=case.opened_at)
     journey = compare_case_journey(
-        rules.journeys, case.topics, events, opened_at=case.opened_at, now=now, tz=zone
+        rules.journeys, case.topics, events, opened_at=complained_at, now=now, tz=zone
     )
     tier = customer.tier if customer is not None else None
     if order_value is None:
