@@ -261,32 +261,19 @@ def _plan_case(
     priority = score_priority(feedback, customer, rules.priority, earlier_cases=len(known))
     routing = route(rules.teams, feedback, customer, feedback.topics)
     team = rules.team(routing.team)
-    choice = pick_agent(
-        team,
-        loads=batch.loads,
-        last_assigned=batch.last_assignees.get(team.name),
-        language=feedback.language,
-        needed_skills=needed_skills(team, feedback.topics),
-    )
-    assignee = choice.agent_id if choice is not None else None
-    if assignee is not None:
-        batch.loads[assignee] = batch.loads.get(assignee, 0) + 1
-        batch.last_assignees[team.name] = assignee
-    status = CaseStatus.ASSIGNED if assignee else CaseStatus.OPEN
+    status = CaseStatus.OPEN  # an agent is chosen once the batch is planned, most urgent first
     clock = case_clock(rules, team.name, priority.band)
     deadlines = clock.deadlines(batch.now)
     same_topic = [c for c in known if set(c.topics) & set(feedback.topics)]
     severity = problem_severity(feedback.topics, feedback.signals, repeat_cases=len(same_topic))
     history = [{"action": "opened", "to": CaseStatus.OPEN.value, "detail": routing.reason}]
-    if choice is not None:
-        history.append({"action": "assign", "to": status.value, "detail": choice.reason})
     batch.cases.append(
         {
             "customer_id": customer.customer_id,
             "status": status.value,
             "category": status.category.value,
             "team": team.name,
-            "assignee": assignee,
+            "assignee": None,
             "priority_score": priority.score,
             "priority_band": priority.band,
             "priority_factors": [
@@ -307,6 +294,7 @@ def _plan_case(
             "last_feedback_at": feedback.received_at,
             "updated_at": batch.now,
             "_history": history,
+            "_language": feedback.language,
         }
     )
     batch.case_customers.append(customer.customer_id)
@@ -318,7 +306,43 @@ def _plan_case(
     return len(batch.cases) - 1
 
 
+def _assign_most_urgent_first(batch: _Batch) -> None:
+    """Give the batch's new cases to agents in priority order, so when a team runs out of
+    capacity it is the least urgent cases that wait in its queue."""
+    rules = batch.policy.policy
+    order = sorted(
+        range(len(batch.cases)),
+        key=lambda i: (batch.cases[i]["priority_band"], -_number(batch.cases[i]["priority_score"])),
+    )
+    for index in order:
+        row = batch.cases[index]
+        team = rules.team(str(row["team"]))
+        language = row.pop("_language")
+        choice = pick_agent(
+            team,
+            loads=batch.loads,
+            last_assigned=batch.last_assignees.get(team.name),
+            language=language if isinstance(language, str) else None,
+            needed_skills=needed_skills(team, batch.case_topics[index]),
+        )
+        if choice is None:
+            continue
+        batch.loads[choice.agent_id] = batch.loads.get(choice.agent_id, 0) + 1
+        batch.last_assignees[team.name] = choice.agent_id
+        status = CaseStatus.ASSIGNED
+        row |= {"status": status.value, "category": status.category.value}
+        row["assignee"] = choice.agent_id
+        history = row["_history"]
+        assert isinstance(history, list)
+        history.append({"action": "assign", "to": status.value, "detail": choice.reason})
+
+
+def _number(value: object) -> float:
+    return float(value) if isinstance(value, int | float) else 0.0
+
+
 def _write(uow: UnitOfWork, batch: _Batch, report: IntakeReport) -> None:
+    _assign_most_urgent_first(batch)
     histories = [row.pop("_history") for row in batch.cases]
     new_ids = uow.cases.add(batch.cases)
     report.opened += len(new_ids)
