@@ -152,7 +152,7 @@ class SqlOutboxRepository:
 
     def add(self, rows: Sequence[dict[str, object]]) -> None:
         if rows:
-            self.session.execute(insert(OutboxMessageRow), list(rows))
+            self.session.connection().execute(insert(table_of(OutboxMessageRow)), list(rows))
 
     def for_case(self, case_id: int) -> list[OutboxMessage]:
         query = select(OutboxMessageRow).where(OutboxMessageRow.case_id == case_id)
