@@ -244,6 +244,9 @@ class FakeAuditLog:
     def append(self, entry: AuditEntry) -> None:
         self.entries.append(entry)
 
+    def extend(self, entries: Sequence[AuditEntry]) -> None:
+        self.entries.extend(entries)
+
 
 class FakeUnitOfWork:
     """Works on copies of the store and publishes them on commit, so a rollback really undoes."""

@@ -349,3 +349,62 @@ def test_a_follow_up_nobody_answers_closes_by_itself(runtime: Runtime, clock: Fa
     assert sweep_timers(runtime.uow, runtime.policy, now=clock.now).auto_closed == 1
     closed = case_detail(runtime.uow(), policy, case_id, now=clock.now).case
     assert (closed.status, closed.closed_at) == ("closed", clock.now)
+
+
+def test_new_negative_feedback_reopens_a_recently_finished_case_once(
+    runtime: Runtime, clock: FakeClock
+) -> None:
+    case_id = _one_case(runtime)
+    policy = runtime.policy()
+    first = case_detail(runtime.uow(), policy, case_id, now=clock.now).case
+    record_contact_attempt(
+        runtime.uow(),
+        policy,
+        case_id,
+        outcome=AttemptOutcome.REACHED,
+        channel="call",
+        by=first.assignee or "emma.wilson",
+        now=clock.now,
+    )
+    for action in (CaseAction.RESOLVE, CaseAction.CLOSE):
+        transition_case(runtime.uow(), policy, case_id, action, by="emma.wilson", now=clock.now)
+    clock.tick(timedelta(days=3))
+    customer = case_detail(runtime.uow(), policy, case_id, now=clock.now).customer
+    assert customer is not None
+    again = [
+        make_feedback(
+            customer_id=customer.external_id,
+            text=text,
+            score="1",
+            received_at=clock.now.isoformat(),
+        )
+        for text in (
+            "Please call me back about my refund, it still has not come.",
+            "Please call me back about my refund today, I am upset.",
+        )
+    ]
+    report = ingest(
+        runtime.uow,
+        "feedback",
+        rows(*again),
+        source="survey",
+        clock=runtime.clock,
+        analyzer=runtime.ingest_analyzer(),
+        intake=runtime.case_intake(),
+    )
+    assert (report.cases_opened, report.feedback_attached) == (0, 2)
+    detail = case_detail(runtime.uow(), policy, case_id, now=clock.now)
+    assert detail.case.status == "assigned"  # back with its owner, clocks restarted
+    assert detail.case.closed_at is None
+    assert detail.case.contact_by > clock.now
+    assert [h.action for h in detail.history].count("reopen") == 1
+    assert sorted(link.role for link in uow_links(runtime, case_id)) == [
+        "attached",
+        "opened",
+        "reopened",
+    ]
+
+
+def uow_links(runtime: Runtime, case_id: int) -> list[Any]:
+    with runtime.uow() as uow:
+        return list(uow.cases.feedback_links(case_id))

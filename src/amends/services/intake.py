@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -69,6 +69,10 @@ class _Batch:
     new_case_messages: list[dict[str, object]] = field(default_factory=list)
     links: list[tuple[int | None, int | None, dict[str, object]]] = field(default_factory=list)
     decisions: list[tuple[int | None, int | None, dict[str, object]]] = field(default_factory=list)
+    # Written once per batch: changes to existing cases, their history, new cases per customer.
+    case_updates: dict[int, dict[str, object]] = field(default_factory=dict)
+    history: list[tuple[int, HistoryEntry]] = field(default_factory=list)
+    new_by_customer: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
 
 
 def open_cases_for_feedback(
@@ -117,8 +121,7 @@ def _decide(
     ]
     refs += [
         OpenCaseRef(-1 - i, customer.customer_id, batch.case_topics[i], batch.now)
-        for i, owner in enumerate(batch.case_customers)
-        if owner == customer.customer_id
+        for i in batch.new_by_customer[customer.customer_id]
     ]
     target = case_to_attach(refs, feedback, opens=decision.opens)
     if target is not None:
@@ -131,8 +134,9 @@ def _decide(
         return
     reopened = _reopen_candidate(batch, feedback, known) if decision.opens else None
     if reopened is not None:
-        _reopen(uow, batch, reopened, feedback)
-        _attach(uow, batch, feedback, reopened, None, reasons, "reopened")
+        back = _reopen(uow, batch, reopened, feedback)
+        known[known.index(reopened)] = back  # later items of the batch see it open again
+        _attach(uow, batch, feedback, back, None, reasons, "reopened")
         report.reopened += 1
         return
     if decision.opens:
@@ -175,15 +179,18 @@ def _attach(
         planned = batch.cases[new_index]
         planned["loudness"] = louder(_mapping(planned["loudness"]), loudness(feedback))
     if case is not None:
-        changes = {
-            "last_feedback_at": max(case.last_feedback_at, feedback.received_at),
-            "loudness": louder(case.loudness, loudness(feedback)),
-        }
-        uow.cases.update(case.id, changes)
-        entry = HistoryEntry(
-            batch.now, SYSTEM, "feedback_attached", details={"feedback_id": feedback.feedback_id}
+        # Several items of one batch may join the same case: build on what is pending.
+        pending = batch.case_updates.setdefault(case.id, {})
+        latest = pending.get("last_feedback_at", case.last_feedback_at)
+        assert isinstance(latest, datetime)
+        pending["last_feedback_at"] = max(latest, feedback.received_at)
+        pending["loudness"] = louder(
+            _mapping(pending.get("loudness", case.loudness)), loudness(feedback)
         )
-        uow.cases.append_history(case.id, [entry])
+        details = {"feedback_id": feedback.feedback_id}
+        batch.history.append(
+            (case.id, HistoryEntry(batch.now, SYSTEM, "feedback_attached", details=details))
+        )
 
 
 def _mapping(value: object) -> dict[str, object]:
@@ -212,33 +219,34 @@ def _reopen_candidate(
     return None
 
 
-def _reopen(uow: UnitOfWork, batch: _Batch, case: CaseSnapshot, feedback: FeedbackFacts) -> None:
+def _reopen(
+    uow: UnitOfWork, batch: _Batch, case: CaseSnapshot, feedback: FeedbackFacts
+) -> CaseSnapshot:
+    """Bring a finished case back, with fresh deadlines; returns it as it now stands."""
     status = CaseStatus(case.status)
     target = transition(status, CaseAction.REOPEN, has_assignee=case.assignee is not None)
     clock = case_clock(batch.policy.policy, case.team, case.priority_band)
     deadlines = clock.deadlines(batch.now)
-    uow.cases.update(
-        case.id,
-        {
-            "status": target.value,
-            "category": target.category.value,
-            "resolved_at": None,
-            "closed_at": None,
-            "failed_attempts": 0,
-            "opened_at": batch.now,
-            "contact_by": deadlines.contact_by,
-            "resolve_by": deadlines.resolve_by,
-            "first_contact_at": None,
-            "warned_at": None,
-            "breached_at": None,
-            "escalation": "agent",
-            "paused_since": None,
-            "paused_seconds": 0,
-            "next_check_at": clock.first_check(batch.now, deadlines),
-            "last_feedback_at": feedback.received_at,
-            "updated_at": batch.now,
-        },
-    )
+    changes: dict[str, Any] = {
+        "status": target.value,
+        "category": target.category.value,
+        "resolved_at": None,
+        "closed_at": None,
+        "failed_attempts": 0,
+        "opened_at": batch.now,
+        "contact_by": deadlines.contact_by,
+        "resolve_by": deadlines.resolve_by,
+        "first_contact_at": None,
+        "warned_at": None,
+        "breached_at": None,
+        "escalation": "agent",
+        "paused_since": None,
+        "paused_seconds": 0,
+        "next_check_at": clock.first_check(batch.now, deadlines),
+        "last_feedback_at": feedback.received_at,
+        "updated_at": batch.now,
+    }
+    uow.cases.update(case.id, changes)
     entry = HistoryEntry(
         batch.now,
         SYSTEM,
@@ -247,7 +255,9 @@ def _reopen(uow: UnitOfWork, batch: _Batch, case: CaseSnapshot, feedback: Feedba
         target.value,
         details={"feedback_id": feedback.feedback_id},
     )
-    uow.cases.append_history(case.id, [entry])
+    batch.history.append((case.id, entry))
+    changes.pop("next_check_at")
+    return replace(case, **changes)
 
 
 def _plan_case(
@@ -299,6 +309,7 @@ def _plan_case(
     )
     batch.case_customers.append(customer.customer_id)
     batch.case_topics.append(feedback.topics)
+    batch.new_by_customer[customer.customer_id].append(len(batch.cases) - 1)
     message = expectation_message(
         rules, "case_opened", customer, team=team, deadline=deadlines.contact_by, now=batch.now
     )
@@ -354,10 +365,13 @@ def _write(uow: UnitOfWork, batch: _Batch, report: IntakeReport) -> None:
     uow.cases.link_feedback([{**row, "case_id": resolve(c, i)} for c, i, row in batch.links])
     uow.cases.record_decisions([{**row, "case_id": resolve(c, i)} for c, i, row in batch.decisions])
     messages = []
-    for case_id, history, message in zip(new_ids, histories, batch.new_case_messages, strict=True):
-        uow.cases.append_history(case_id, _history_entries(history, batch.now))
+    history = list(batch.history)
+    for case_id, steps, message in zip(new_ids, histories, batch.new_case_messages, strict=True):
+        history.extend((case_id, entry) for entry in _history_entries(steps, batch.now))
         reference = case_reference(case_id, batch.policy.policy.cases)
         messages.append({**with_reference(message, reference), "case_id": case_id})
+    uow.cases.update_many(batch.case_updates)
+    uow.cases.add_history(history)
     uow.outbox.add(messages)
     report.messages_queued += sum(1 for m in messages if m["status"] == "queued")
 

@@ -126,6 +126,8 @@ class IngestRunRepository(Protocol):
 class AuditLog(Protocol):
     def append(self, entry: AuditEntry) -> None: ...
 
+    def extend(self, entries: Sequence[AuditEntry]) -> None: ...
+
 
 @dataclass(frozen=True, slots=True)
 class CaseFilter:
@@ -172,6 +174,10 @@ class CaseRepository(Protocol):
 
     def update(self, case_id: int, values: dict[str, object]) -> None: ...
 
+    def update_many(self, changes: dict[int, dict[str, object]]) -> None:
+        """Several cases' changes in as few statements as their shapes allow."""
+        ...
+
     def get(self, case_id: int, *, for_update: bool = False) -> CaseSnapshot | None: ...
 
     def search(
@@ -191,6 +197,10 @@ class CaseRepository(Protocol):
     def decisions_for(self, feedback_ids: Collection[int]) -> dict[int, OpportunityRecord]: ...
 
     def append_history(self, case_id: int, entries: Sequence[HistoryEntry]) -> None: ...
+
+    def add_history(self, entries: Sequence[tuple[int, HistoryEntry]]) -> None:
+        """History rows of many cases at once: (case id, entry) pairs."""
+        ...
 
     def history(self, case_id: int) -> list[HistoryEntry]: ...
 

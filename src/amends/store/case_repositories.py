@@ -6,7 +6,7 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from amends.domain.case_records import (
@@ -34,7 +34,8 @@ from amends.store.tables import (
 ACTIVE_CATEGORIES = ("open", "waiting")
 
 
-def _snapshot(row: CaseRow) -> CaseSnapshot:
+def _snapshot(row: Any) -> CaseSnapshot:
+    """From an ORM row or a Core row of the cases table (both read by attribute)."""
     return CaseSnapshot(
         id=row.id,
         customer_id=row.customer_id,
@@ -138,21 +139,24 @@ class SqlCaseRepository:
     def active_for_customers(
         self, customer_ids: Collection[int], *, closed_since: datetime
     ) -> list[CaseSnapshot]:
+        # Core rows, not ORM objects: intake reads every open case of a batch's customers.
+        table = table_of(CaseRow)
         result: list[CaseSnapshot] = []
         for batch in in_batches(sorted(customer_ids)):
             query = (
-                select(CaseRow)
-                .where(CaseRow.customer_id.in_(batch))
+                select(table)
+                .where(table.c.customer_id.in_(batch))
                 .where(
                     or_(
-                        CaseRow.category.in_(ACTIVE_CATEGORIES),
-                        CaseRow.closed_at >= closed_since,
-                        CaseRow.resolved_at >= closed_since,
+                        table.c.category.in_(ACTIVE_CATEGORIES),
+                        table.c.closed_at >= closed_since,
+                        table.c.resolved_at >= closed_since,
                     )
                 )
-                .order_by(CaseRow.id)
+                .order_by(table.c.id)
             )
-            result.extend(_snapshot(row) for row in self.session.scalars(query))
+            rows = self.session.connection().execute(query)
+            result.extend(_snapshot(row) for row in rows)
         return result
 
     def open_loads(self) -> dict[str, int]:
@@ -182,6 +186,20 @@ class SqlCaseRepository:
 
     def update(self, case_id: int, values: dict[str, object]) -> None:
         self.session.execute(update(CaseRow).where(CaseRow.id == case_id).values(**values))
+
+    def update_many(self, changes: dict[int, dict[str, object]]) -> None:
+        # executemany needs one statement per set of columns: group the changes by their keys.
+        shapes: dict[tuple[str, ...], list[dict[str, object]]] = {}
+        for case_id, values in changes.items():
+            shapes.setdefault(tuple(sorted(values)), []).append({"_id": case_id, **values})
+        table = table_of(CaseRow)
+        for columns, rows in shapes.items():
+            statement = (
+                update(table)
+                .where(table.c.id == bindparam("_id"))
+                .values({name: bindparam(name) for name in columns})
+            )
+            self.session.connection().execute(statement, rows)
 
     def get(self, case_id: int, *, for_update: bool = False) -> CaseSnapshot | None:
         query = select(CaseRow).where(CaseRow.id == case_id)
@@ -251,6 +269,9 @@ class SqlCaseRepository:
         return found
 
     def append_history(self, case_id: int, entries: Sequence[HistoryEntry]) -> None:
+        self.add_history([(case_id, entry) for entry in entries])
+
+    def add_history(self, entries: Sequence[tuple[int, HistoryEntry]]) -> None:
         rows = [
             {
                 "case_id": case_id,
@@ -262,7 +283,7 @@ class SqlCaseRepository:
                 "note": e.note,
                 "details": e.details,
             }
-            for e in entries
+            for case_id, e in entries
         ]
         if rows:
             self.session.connection().execute(insert(table_of(CaseHistoryRow)), rows)

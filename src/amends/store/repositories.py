@@ -295,16 +295,23 @@ class SqlAuditLog:
         self.session = session
 
     def append(self, entry: AuditEntry) -> None:
-        self.session.add(
-            AuditRow(
-                at=entry.at,
-                actor=entry.actor,
-                action=entry.action,
-                subject_type=entry.subject_type,
-                subject_id=entry.subject_id,
-                details=entry.details,
-            )
-        )
+        self.extend([entry])
+
+    def extend(self, entries: Sequence[AuditEntry]) -> None:
+        # A Core insert: ORM objects would be flushed before every later UPDATE in the session.
+        rows = [
+            {
+                "at": e.at,
+                "actor": e.actor,
+                "action": e.action,
+                "subject_type": e.subject_type,
+                "subject_id": e.subject_id,
+                "details": e.details,
+            }
+            for e in entries
+        ]
+        if rows:
+            self.session.connection().execute(insert(table_of(AuditRow)), rows)
 
 
 class SqlAnalysisRepository:
