@@ -11,7 +11,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from amends.analysis.signals import SIGNALS
 from amends.policy.facts import CustomerFacts, FeedbackFacts
 from amends.policy.priority import (
     SIGNAL_NAMES,
@@ -82,10 +81,6 @@ def factor(priority: Priority, name: str) -> tuple[float, str]:
 def test_default_fragment_equals_the_built_in_defaults() -> None:
     assert PrioritySection() == SECTION
     assert SECTION.recoverability.history_window == timedelta(days=90)
-
-
-def test_the_policy_knows_exactly_the_analyzer_signals() -> None:
-    assert set(SIGNALS) == SIGNAL_NAMES
 
 
 # --- realistic inputs spread over the four bands -------------------------------------------------

@@ -17,6 +17,7 @@ from typing import Annotated, Final, Literal, get_args
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from amends.analysis.labels import NEGATIVE_CX
+from amends.analysis.signals import SIGNALS
 from amends.domain.customers import Tier
 from amends.domain.feedback import FeedbackChannel
 from amends.policy.durations import Duration, Money, format_duration
@@ -42,18 +43,7 @@ __all__ = [
 
 Band = Literal["p1", "p2", "p3", "p4"]
 BANDS: Final[tuple[Band, ...]] = get_args(Band)
-# The analyzer's signal names (amends.analysis.signals.SIGNALS; a test keeps the two equal).
-SIGNAL_NAMES: Final = frozenset(
-    {
-        "follow_up_requested",
-        "churn_threat",
-        "public_escalation_threat",
-        "repeat_contact",
-        "long_wait",
-        "transferred",
-        "broken_promise",
-    }
-)
+SIGNAL_NAMES: Final = frozenset(SIGNALS)
 
 _X = "\u00d7"  # the multiplication sign, in explanations
 

@@ -122,19 +122,7 @@ class SqlCaseRepository:
         row = self.session.get(CustomerRow, customer_id)
         if row is None:
             raise CustomerNotFound(f"no customer {customer_id}")
-        return CustomerFacts(
-            customer_id=row.id,
-            tier=row.tier,
-            lifetime_value=row.lifetime_value,
-            timezone=row.timezone,
-            name=row.name,
-            email=row.email,
-            phone=row.phone,
-            consent_sms=row.consent_sms,
-            consent_email=row.consent_email,
-            opted_out_sms_at=row.opted_out_sms_at,
-            opted_out_email_at=row.opted_out_email_at,
-        )
+        return _customer(row, row.id)
 
     def active_for_customers(
         self, customer_ids: Collection[int], *, closed_since: datetime
@@ -333,8 +321,13 @@ def _facts(row: Any) -> tuple[FeedbackFacts, CustomerFacts]:
         evidence=_spans(row.evidence or {}),
         followers=_followers(row.raw),
     )
-    customer = CustomerFacts(
-        customer_id=row.customer_id,
+    return feedback, _customer(row, row.customer_id)
+
+
+def _customer(row: Any, customer_id: int) -> CustomerFacts:
+    """From a customers row, or a joined row carrying the customer's columns."""
+    return CustomerFacts(
+        customer_id=customer_id,
         tier=row.tier,
         lifetime_value=row.lifetime_value,
         timezone=row.timezone,
@@ -346,7 +339,6 @@ def _facts(row: Any) -> tuple[FeedbackFacts, CustomerFacts]:
         opted_out_sms_at=row.opted_out_sms_at,
         opted_out_email_at=row.opted_out_email_at,
     )
-    return feedback, customer
 
 
 def _conditions(where: CaseFilter, now: datetime) -> list[ColumnElement[bool]]:
