@@ -90,7 +90,10 @@ def open_cases_for_feedback(
         return report
     rules = policy.policy
     known = uow.cases.active_for_customers(
-        {c.customer_id for _, c in facts}, closed_since=now - rules.cases.reopen_within
+        {c.customer_id for _, c in facts},
+        # Far enough back to find a case to reopen and to count the customer's earlier cases.
+        closed_since=now
+        - max(rules.cases.reopen_within, rules.priority.recoverability.history_window),
     )
     by_customer: dict[int, list[CaseSnapshot]] = defaultdict(list)
     for case in known:
@@ -268,7 +271,9 @@ def _plan_case(
     reasons: list[dict[str, Any]],
 ) -> int:
     rules = batch.policy.policy
-    priority = score_priority(feedback, customer, rules.priority, earlier_cases=len(known))
+    since = batch.now - rules.priority.recoverability.history_window
+    earlier = sum(1 for case in known if case.opened_at >= since)
+    priority = score_priority(feedback, customer, rules.priority, earlier_cases=earlier)
     routing = route(rules.teams, feedback, customer, feedback.topics)
     team = rules.team(routing.team)
     status = CaseStatus.OPEN  # an agent is chosen once the batch is planned, most urgent first
