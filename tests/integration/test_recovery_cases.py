@@ -35,7 +35,7 @@ from amends.store.tables import (
     OutboxMessageRow,
 )
 from amends.store.unit_of_work import SqlUnitOfWork
-from tests.factories import make_customer, make_feedback, rows
+from tests.factories import make_customer, make_event, make_feedback, rows
 from tests.fakes import FakeClock
 
 # Scenario tags the demo generator wrote into each item: what the customer actually said.
@@ -408,3 +408,46 @@ def test_new_negative_feedback_reopens_a_recently_finished_case_once(
 def uow_links(runtime: Runtime, case_id: int) -> list[Any]:
     with runtime.uow() as uow:
         return list(uow.cases.feedback_links(case_id))
+
+
+def test_a_journey_that_went_wrong_makes_the_problem_more_severe(runtime: Runtime) -> None:
+    text = "My parcel never arrived and the delivery is two weeks late."
+    severities = []
+    for with_order in (False, True):
+        customer = make_customer()
+        ingest(runtime.uow, "customers", rows(customer), source="crm", clock=runtime.clock)
+        if with_order:  # ordered 20 days ago: never shipped, never delivered, two calls about it
+            placed = runtime.clock() - timedelta(days=20)
+            events = [
+                make_event(
+                    customer_id=customer["external_id"],
+                    type=kind,
+                    occurred_at=(placed + timedelta(days=days)).isoformat(),
+                    attributes='{"order_id": "o-77"}',
+                )
+                for kind, days in (("order", 0), ("call", 9), ("call", 12))
+            ]
+            ingest(runtime.uow, "events", rows(*events), source="shop", clock=runtime.clock)
+        item = make_feedback(
+            customer_id=customer["external_id"],
+            text=text,
+            score="2",
+            received_at=runtime.clock().isoformat(),
+        )
+        report = ingest(
+            runtime.uow,
+            "feedback",
+            rows(item),
+            source="survey",
+            clock=runtime.clock,
+            analyzer=runtime.ingest_analyzer(),
+            intake=runtime.case_intake(),
+        )
+        assert report.cases_opened == 1
+        with runtime.uow() as uow:
+            assert isinstance(uow, SqlUnitOfWork)
+            severities.append(
+                uow.session.scalar(select(CaseRow.severity).order_by(CaseRow.id.desc()).limit(1))
+            )
+    order = ["minor", "moderate", "major", "severe"]
+    assert order.index(severities[1]) > order.index(severities[0])

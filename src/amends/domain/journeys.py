@@ -15,6 +15,10 @@ from amends.domain.events import CONTACT_TYPES
 from amends.domain.timeline import EventItem
 from amends.policy.journeys import IdealJourney, JourneyStep
 
+# How far before a complaint a journey's events are looked for (an order placed three months
+# ago is still the one a late-delivery complaint is about; a year-old one is not).
+JOURNEY_LOOKBACK = timedelta(days=90)
+
 RowStatus = Literal[
     "start", "on_time", "late", "missing", "pending", "skipped", "kept", "unwanted", "extra"
 ]

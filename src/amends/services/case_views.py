@@ -17,7 +17,7 @@ from amends.domain.case_records import (
 )
 from amends.domain.cases import CaseStatus
 from amends.domain.customers import CustomerProfile
-from amends.domain.journeys import JourneyComparison, compare_case_journey
+from amends.domain.journeys import JOURNEY_LOOKBACK, JourneyComparison, compare_case_journey
 from amends.domain.timeline import FeedbackItem
 from amends.policy.case_clock import case_clock
 from amends.policy.cases import case_reference, status_label
@@ -26,9 +26,6 @@ from amends.policy.remedies import Recommendation
 from amends.services.cases import load_case
 from amends.services.remedies import recommend_for_case
 from amends.services.unit_of_work import CaseFilter, UnitOfWork
-
-# How far back a case's journey looks for the events that explain it.
-JOURNEY_LOOKBACK = timedelta(days=90)
 
 
 @dataclass(frozen=True, slots=True)

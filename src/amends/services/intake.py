@@ -15,6 +15,7 @@ from typing import Any
 
 from amends.domain.case_records import CaseSnapshot, HistoryEntry
 from amends.domain.cases import CaseAction, CaseStatus, should_reopen, transition
+from amends.domain.journeys import JOURNEY_LOOKBACK, compare_case_journey
 from amends.policy.case_clock import case_clock
 from amends.policy.cases import case_reference
 from amends.policy.expectations import expectation_message, with_reference
@@ -73,6 +74,8 @@ class _Batch:
     case_updates: dict[int, dict[str, object]] = field(default_factory=dict)
     history: list[tuple[int, HistoryEntry]] = field(default_factory=list)
     new_by_customer: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    # Per new case: its failure signals, earlier cases on the topic, when the customer spoke.
+    severity_inputs: list[tuple[frozenset[str], int, datetime]] = field(default_factory=list)
 
 
 def open_cases_for_feedback(
@@ -281,6 +284,7 @@ def _plan_case(
     deadlines = clock.deadlines(batch.now)
     same_topic = [c for c in known if set(c.topics) & set(feedback.topics)]
     severity = problem_severity(feedback.topics, feedback.signals, repeat_cases=len(same_topic))
+    batch.severity_inputs.append((feedback.signals, len(same_topic), feedback.received_at))
     history = [{"action": "opened", "to": CaseStatus.OPEN.value, "detail": routing.reason}]
     batch.cases.append(
         {
@@ -322,6 +326,34 @@ def _plan_case(
     return len(batch.cases) - 1
 
 
+def _weigh_journeys(uow: UnitOfWork, batch: _Batch) -> None:
+    """A journey that went wrong (late, missing, extra contacts) makes the problem more severe:
+    compare each new case's events with its ideal journey and fold the discrepancies in."""
+    if not batch.cases:
+        return
+    rules = batch.policy.policy
+    earliest = min(spoke for _, _, spoke in batch.severity_inputs)
+    events = uow.events.for_customers(set(batch.case_customers), since=earliest - JOURNEY_LOOKBACK)
+    for index, row in enumerate(batch.cases):
+        items = events.get(batch.case_customers[index])
+        if not items:
+            continue
+        signals, repeats, spoke = batch.severity_inputs[index]
+        topics = batch.case_topics[index]
+        journey = compare_case_journey(
+            rules.journeys, topics, items, opened_at=spoke, now=batch.now
+        )
+        if journey is not None and journey.discrepancy_count:
+            row["severity"] = str(
+                problem_severity(
+                    topics,
+                    signals,
+                    journey_discrepancies=journey.discrepancy_count,
+                    repeat_cases=repeats,
+                )
+            )
+
+
 def _assign_most_urgent_first(batch: _Batch) -> None:
     """Give the batch's new cases to agents in priority order, so when a team runs out of
     capacity it is the least urgent cases that wait in its queue."""
@@ -358,6 +390,7 @@ def _number(value: object) -> float:
 
 
 def _write(uow: UnitOfWork, batch: _Batch, report: IntakeReport) -> None:
+    _weigh_journeys(uow, batch)
     _assign_most_urgent_first(batch)
     histories = [row.pop("_history") for row in batch.cases]
     new_ids = uow.cases.add(batch.cases)

@@ -118,6 +118,12 @@ class EventRepository(ItemRepository, Protocol):
         self, customer_id: int, *, since: datetime | None, until: datetime | None, limit: int
     ) -> list[EventItem]: ...
 
+    def for_customers(
+        self, customer_ids: Collection[int], *, since: datetime
+    ) -> dict[int, list[EventItem]]:
+        """Each customer's events since ``since``, oldest first (customers with none left out)."""
+        ...
+
 
 class IngestRunRepository(Protocol):
     def add(self, run: IngestRun) -> int: ...

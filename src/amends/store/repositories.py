@@ -244,6 +244,20 @@ class SqlEventRepository(_SqlItemRepository):
         rows = self.session.scalars(self._window(customer_id, since, until, limit))
         return [_event_item(row) for row in rows]
 
+    def for_customers(
+        self, customer_ids: Collection[int], *, since: datetime
+    ) -> dict[int, list[EventItem]]:
+        found: dict[int, list[EventItem]] = {}
+        for batch in in_batches(sorted(customer_ids)):
+            query = (
+                select(EventRow)
+                .where(EventRow.customer_id.in_(batch), EventRow.occurred_at >= since)
+                .order_by(EventRow.occurred_at, EventRow.id)
+            )
+            for row in self.session.scalars(query):
+                found.setdefault(row.customer_id, []).append(_event_item(row))
+        return found
+
 
 def _feedback_item(row: FeedbackRow) -> FeedbackItem:
     return FeedbackItem(
