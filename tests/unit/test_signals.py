@@ -320,6 +320,7 @@ def _negated(text: str, trigger: str) -> bool:
         ("I do not want to switch providers", "switch"),
         ("I don't think I'll cancel", "I'll cancel"),
         ("We never asked anyone to call us", "call us"),
+        ("My plan is not to sue anyone", "sue"),
     ],
 )
 def test_a_negator_shortly_before_a_trigger_negates_it(text: str, trigger: str) -> None:
@@ -336,6 +337,7 @@ def test_a_negator_shortly_before_a_trigger_negates_it(text: str, trigger: str) 
         ("Please don't hesitate to call me", "call me"),
         ("Not happy. Call me back", "Call me"),
         ("I can't say I have ever not wanted to be a loyal customer and switch", "switch"),
+        ("If this can't be resolved my next step is to sue", "sue"),
     ],
 )
 def test_a_negator_in_another_clause_or_a_rhetorical_question_does_not(

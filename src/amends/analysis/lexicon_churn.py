@@ -22,7 +22,7 @@ _HOLDING = any_of(
         "contract policy card credit_card line lines broadband internet wifi cable insurance "
         "direct_debit autorenew premium prime pass box everything all_orders orders loyalty_card "
         "rewards mileage_plan credit membership_card package bundle phone_plan tv acct accts a/c "
-        "a/cs cd checking savings"
+        "a/cs cd checking savings relationship banking_relationship"
     ),
 )
 """What one cancels to leave; a flight or an order is cancelled to change a trip, not a company,
@@ -82,13 +82,24 @@ _CUSTOMER_ACTS = (
     r"(?<![@#\w'])(?!(?:i|we|ve|d|m|i'm|im|i've|i'd|we've|have|had|and|to|then|please|pls|plz"
     r"|just|also|already|finally|since|now|so|will|ll|gonna|must|immediately|eventually|even"
     r"|promptly|subsequently|recently|later)\b)[\w']+\s*$|\b(?:they|he|she|it|bank|company)\b(?:\s+\w+){0,2}\s+to\s*$"
+    r"|(?<![\w'])(?!(?:i|we)\b)[a-z][\w']*\s+(?:had|has|have)\s*$"
 )
 """Veto for a bare "closed my account": the word before must leave the customer its subject ("I
-have since closed", "asked the rep to close"); a company ("PayPal closed", "they had to close")
-is not."""
+have since closed", "asked the rep to close"); a company ("PayPal closed", "they had to close",
+"Citibank had closed") is not."""
+
+_PATRON = "(?:customer|client|member|flyer|passenger|shopper|subscriber)"
+_LOST = f"(?:a|an|my|this|another|our|one) (?:[\\w-]+ ){{0,2}}?(?:{_PATRON}|business|custom)"
+_NOT_A_RECORD = "(?!~(?:number|id|service|care|support|account|reference|no|card)\\b)"
+""""Lost my customer number" is a lost record, not a lost customer."""
+_SELF_LOSS = r"\b(?:i|we|i['\u2019]?ve|we['\u2019]?ve|i['\u2019]?d|have|had)\s+(?:\w+\s+)?$"
+"""Whoever loses the customer is the company ("you just lost a customer", "JetBlue has officially
+lost a customer", "you've lost me as a customer"); the customer losing one of their own ("we lost a
+client over this") is no threat."""
 
 _ASKED_TO = (
     "(?:asked|ask|asking|told|tell|telling|instructed|requested|request|requesting|called|calling"
+    "|demanded|demand|demanding|insisted|insisting"
     "|phoned|wrote|emailed|tried|trying|attempted|attempting|wanted|want|wish|wished|need|needed"
     "|decided|refused|refuses|refusing|unable|able|would like|had issues|trouble|difficulty"
     "|problems?|issues?|hard time)"
@@ -122,7 +133,8 @@ CHURN = Lexicon(
         ),
         Rule(
             [
-                f"{_ASKED_TO} (?:(?:him|her|them|the \\w+|you|it) )?(?:to )?(?:{_CLOSING}) "
+                f"{_ASKED_TO} (?:that )?(?:(?:him|her|them|they|the \\w+|you"
+                f"|it) )?(?:to )?(?:{_CLOSING}) "
                 f"(?:all )?(?:of )?(?:{_WHOSE}|this|that) {gap(2)}{_HOLDING}\\b",
                 f"(?:{_HOLDING}|cd) (?:and (?:the |my )?\\w+ )?(?:to be|be) (?:closed|cancell?ed"
                 "|terminated)",
@@ -132,7 +144,9 @@ CHURN = Lexicon(
                 "(?:an?(?:other)? |a different |a new )",
                 f"(?:transfer|move|moving|transferring) my (?:\\w+ )?(?:loan|account|mortgage"
                 f"|business|money) to {_NEW_HOME}",
-                f"(?:switched|went|moved|gone|changed|jumped) (?:over )?to {_NEW_HOME}",
+                f"(?:switched|went|moved|gone|changed|jumped) (?:over )?(?:to|with) {_NEW_HOME}",
+                "(?:chang|switch)(?:e|ed|ing) (?:lenders|banks|carriers|servicers"
+                "|airlines|suppliers|networks|insurers|mortgage companies)\\b",
             ],
             veto=_HOW_TO,
         ),
@@ -153,9 +167,7 @@ CHURN = Lexicon(
                 f"(?:{I_AM} )?(?:so |totally |completely |officially |absolutely )?"
                 "(?:done|finished) "
                 f"with (?:{YOU}|this company|{YOUR} (?:company|service|airline|bank|store|brand))",
-                f"{YOU}{APOS}?(?:ve|have)? (?:just )?lost (?:a|my|this|another|our) (?:loyal )?"
-                "(?:customer|business|custom)",
-                "lost my (?:business|custom)",
+                "lost my (?:business|custom)\\b",
                 "no longer (?:be )?(?:a customer|a member|using|shopping|flying|banking|ordering)",
                 "(?:ditch|ditching|dump|dumping|quit|quitting|leave|leaving|drop|dropping) "
                 f"(?:{YOU}|{YOUR} (?:company|service|airline|bank|network|app|brand))\\b",
@@ -171,6 +183,13 @@ CHURN = Lexicon(
         ),
         Rule(
             [
+                f"lost (?:{_LOST}|me as (?:a |an )?(?:\\w+ )?{_PATRON})\\b{_NOT_A_RECORD}",
+                "switch(?:ed|ing)? (?:over )?to @\\w+",
+            ],
+            veto=f"{_HOW_TO}|{_SELF_LOSS}",
+        ),
+        Rule(
+            [
                 f"(?:never|won{APOS}?t|wont|will not|not going to|never going to|ain{APOS}?t) "
                 "(?:ever )?(?:be )?(?:again )?(?:buy|fly|order|us(?:e|ing)|shop|book|stay|bank"
                 "|deal|travel|recommend|return|c[oa]m(?:e|ing) back|go(?:ing)? back"
@@ -178,7 +197,7 @@ CHURN = Lexicon(
                 f"{gap(6)}(?:again|ever again)\\b",
                 "never again",
                 f"(?:won{APOS}?t|will not|never) be (?:back|returning|a customer|renewing)",
-                f"(?:won{APOS}?t|will not|not going to|never) renew",
+                f"(?:won{APOS}?t|will not|not going to|never) (?:be )?renew",
                 f"(?:want to|wanna|going to|gonna|will|i{APOS}?ll|i{APOS}?m|im|we{APOS}?re) never "
                 "(?:fly|use|shop|order|book|buy|bank|deal|stay)\\w*\\b",
                 "never (?:flying|using|shopping|ordering|booking|buying|banking|staying|dealing) "

@@ -53,6 +53,10 @@ _NOT_A_DENIAL = re.compile(
 """Negated hesitation asks all the harder ("don't hesitate to call me", "don't forget to email"),
 and a negated verdict denies nothing after it: "not happy dm me", "not ok, I'm cancelling"."""
 
+_NEW_PREDICATE = re.compile(r"\b(?:is|are|was|were|will be|would be)\s+to\b", re.IGNORECASE)
+"""A fresh predicate ends the negator's reach: in "if this can't be resolved my next step is to
+sue", "can't" denies the resolving, not the suing."""
+
 _RHETORICAL = re.compile(r"\b(?:why|reasons?|give me one|how come)\b", re.IGNORECASE)
 """A negator inside a "why not" question threatens: "tell me why I shouldn't go elsewhere"."""
 
@@ -88,6 +92,8 @@ def is_negated(text: str, start: int, *, reach: int = REACH) -> bool:
     negator = negators[-1]
     between = clause[negator.end() :]
     if len(_WORD.findall(between)) > reach or _NOT_A_DENIAL.match(between):
+        return False
+    if _NEW_PREDICATE.search(between):
         return False
     fresh_subject = _NEW_SUBJECT.search(between) or _NEW_SUBJECT.match(text, start)
     if fresh_subject and not _NEG_RAISING.match(between):

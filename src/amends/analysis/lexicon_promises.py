@@ -9,17 +9,33 @@ from __future__ import annotations
 from amends.analysis.lexicon_engine import Lexicon, Rule
 from amends.analysis.lexicon_words import APOS, YOU, any_of, gap, phrases, words
 
-_PROMISED = any_of(
-    f"{YOU} said",
-    "(?:was|were|been|got) told",
-    "(?:he|she|they|agent|rep) said",
+_SENTENCE = "(?:[^.!?\\n]|\\.(?=\\d)|\\.(?=[a-z]))"
+"""Characters of one sentence: anything but its end (a decimal point, or a full stop glued to the
+next word, is not one)."""
+
+_PLEDGED = any_of(
     f"(?:was|were|is|it{APOS}?s) supposed to",
     "(?:was|were|is) meant to",
     "(?:callback|call back) scheduled",
-    *phrases(
-        "promised promise promises promising assured guaranteed agreed told_me told_us committed"
-    ),
+    *phrases("promised promise promises promising assured guaranteed agreed committed"),
 )
+_SAID = any_of(
+    f"{YOU} said",
+    "(?:was|were|been|got) told",
+    "(?:he|she|they|agent|rep) said",
+    *phrases("told_me told_us"),
+)
+_FUTURE = (
+    f"(?={_SENTENCE}{{0,40}}?\\b(?:would(?:n{APOS}?t)?|will|won{APOS}?t|wont|{APOS}d|{APOS}ll"
+    "|going to|gonna|should|could|within|takes? (?:up to|about|around|only|just)|(?:was|were|is"
+    "|are)"
+    " coming"
+    "|by (?:the end|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next)"
+    "|in \\d|to expect)\\b)"
+)
+"""What was said is a promise when it speaks of the future: "I was told I'd get a refund", not "I
+was told I owed $2,000"."""
+_PROMISED = f"(?:{_PLEDGED}|{_SAID}{_FUTURE})"
 _NOT_THE_KEEPER = (
     r"(?:\b(?:i|we|i['\u2019]?ve|we['\u2019]?ve|i['\u2019]?d|not|never|nobody|than|as|like|what"
     r"|if|when|unless|whether|the|a|an|my|your|our|their|his|her|its)(?:\s+(?:had|has|have|also"
@@ -33,15 +49,34 @@ a text has no keeper to blame."""
 _NOT_A_DATE = "(?!~(?:date|delivery date|day|time|window|timeframe|time ?frame|slot)\\b)"
 """The "promised date" of a late parcel is a delivery estimate, not someone's word."""
 
+_NOT_A_SCHEDULE = "(?!be on\\b|fly\\b|leave\\b|depart\\b|board\\b|land\\b|be in\\b|take off\\b)"
+"""A flight "supposed to leave at 8" is a timetable, not a promise; what the customer was supposed
+to do ("I was supposed to send them the form") is no promise to them."""
+
+_OPTED_OUT = (
+    "(?:told|asked|instructed|requested|demanded|informed)(?: that)?(?: (?:them|him|her|they|the"
+    " company|the collector|it))? (?:not to|to stop|to cease|to not|never to) (?:call|contact|text"
+    "|email|message|write|send|charge|bill)\\w*"
+)
+"""An opt-out the company was given: "I told them not to contact me", "asked them to stop
+calling"."""
+
 _ARRANGED = words("arranged booked scheduled confirmed set_up organised organized")
 """Weaker than a promise: only a failure that opens the next sentence makes these broken."""
 
-_SENTENCE = "(?:[^.!?\\n]|\\.(?=\\d))"
-"""Characters of one sentence: anything but its end (a decimal point is not one)."""
 
 _NOT = f"(?:didn{APOS}?t|did not|hasn{APOS}?t|has not|haven{APOS}?t|have not)"
 _FAILED = any_of(
     _NOT,
+    f"won{APOS}?t",
+    "wont",
+    "will not",
+    "would not",
+    f"wouldn{APOS}?t",
+    "refus(?:e|es|ed|ing)",
+    "not (?:the )?true",
+    "not the truth",
+    "a lie",
     f"wasn{APOS}?t",
     f"weren{APOS}?t",
     f"still (?:no|not|nothing|haven{APOS}?t|hasn{APOS}?t|waiting)",
@@ -59,6 +94,8 @@ _FRAGMENT = any_of(
     f"didn{APOS}?t happen",
     f"(?:it|they|he|she) (?:never|{_NOT})",
     "no(?:body| one) (?:came|called|rang|attended|showed|turned up)",
+    "(?:i|we) (?:was|were|got|have been|had been) (?:\\w+ )?(?:charged|billed|debited)",
+    "not having",
     "no (?:call|callback|call back|show|refund|reply|one came)",
     "still no \\w+",
     "not a (?:word|peep|sausage|thing)",
@@ -89,14 +126,33 @@ _VISITOR = (
 )
 
 _REPORTED_PROMISE = (
-    "(?:said|stated|told (?:me|us)|advised|assured|informed|confirmed|verified|promised)"
+    "(?:said|stated|told (?:me|us)|(?:(?<=was\\s)|(?<=were\\s))told|advised|assured|re-?assured"
+    "|informed|confirmed"
+    "|verified|promised"
+    "|telling (?:me|us)|tells (?:me|us)|stating|saying|indicated|indicating|notified|explained)"
     f"{_SENTENCE}{{0,80}}?\\b(?:would|will|{APOS}d)\\b(?! no longer)"
 )
 _NOTHING_CAME = (
     f"(?:i waited|we waited|(?:days|weeks|months) (?:passed|went by)|still (?:did not|didn{APOS}?t"
-    f"|have not|haven{APOS}?t|has not|hasn{APOS}?t|no|not|nothing|waiting)|never (?:received|got"
-    "|came|arrived|heard|happened|did|called|sent|showed)|received nothing|nothing (?:came|arrived"
-    "|happened|was done|has been done|changed))"
+    f"|have not|haven{APOS}?t|has not|hasn{APOS}?t|no|not|nothing|waiting|showing|shows|reporting"
+    "|reported|appears|listed|pending|open|active|charging|billing|being)|never (?:received|got"
+    "|came|arrived|heard(?! of\\b)|happened|did|called|sent|showed|rec'?d|recvd|recieved)"
+    "|received nothing"
+    "|nothing (?:came|arrived|happened|was done|has been done|changed)"
+    f"|(?:did not|didn{APOS}?t|has not|hasn{APOS}?t|have not|haven{APOS}?t|never) (?:happen"
+    "|happened"
+    "|occur|occurred|materiali[sz]e|materiali[sz]ed)"
+    f"|(?:has|have|had|was|were)(?:n{APOS}?t| not| never) (?:yet |been |even )*(?:removed|deleted"
+    "|corrected|fixed|resolved|sent|issued|refunded|credited|processed|returned|closed|cancell?ed"
+    "|paid|applied|updated|reversed|done|made|received)"
+    "|(?:received|got|had|with) no (?:response|reply|answer|call|callback|update|word|confirmation)"
+    "|to date (?:no|nothing|i (?:have not|haven't)|still)|(?:that|the) (?:time|date|deadline|period"
+    "|window) (?:has |had )?(?:passed|come and gone|gone by|expired)|(?:was|is) not (?:the )?true"
+    "|not the truth|(?:was|is) (?:a lie|false|untrue)|turned out (?:to be )?(?:false|untrue|a lie)"
+    "|yet to (?:remove|delete|receive|hear|get|see|be|correct|fix|send|issue|refund)"
+    "|(?:had|have|has) (?:cancell?ed|revoked|reversed|withdrawn|denied|rejected)"
+    "|still getting (?:the )?(?:run ?around|runaround|nowhere)|(?:would|will) now (?:need|have) to"
+    "|now (?:needed|had) to|not having (?:received |gotten |got )?(?:the|my|a|any))"
 )
 """A narrative's way of breaking a promise: what was said would happen, then, a few sentences on,
 the wait ("I waited a few weeks", "days passed") or the nothing ("I never received anything")."""
@@ -111,11 +167,14 @@ BROKEN_PROMISE = Lexicon(
                 f"{_ANY_PROMISE}{_SENTENCE}{{0,80}}?(?:[.!?\\n]+|~[,;-]+)~{_FRAGMENT}\\b",
                 f"{_ANY_PROMISE}{_SENTENCE}{{0,80}}?[.!?\\n]+~{gap(8)}(?:and|but|yet|,)~"
                 f"(?:still )?{_FRAGMENT}\\b",
+                f"{_ANY_PROMISE}{_SENTENCE}{{0,100}}?[.!?\\n]+~(?:but|yet|however),?~(?:[\\w']+ )"
+                f"{{0,5}}?{_FAILED}\\b",
                 f"{_ANY_PROMISE}{_SENTENCE}{{0,50}}? (?:(?:still )?(?:not|never|yet to be|{_NOT}"
                 f"|isn{APOS}?t|wasn{APOS}?t) (?:been )?{_UNDONE}\\b"
                 "|(?:is |are )?nowhere to be (?:seen|found))",
-                "(?:the|my|our|a) (?:\\w+ ){0,2}(?:i|we) (?:was|were) (?:promised|told|guaranteed"
-                "|assured)",
+                "(?:the|my|our|a) (?:\\w+ ){0,2}(?:i|we) (?:was|were) (?:promised|guaranteed"
+                "|assured"
+                f"|told (?=(?:i|we)(?:{APOS}d| would| will|{APOS}ll)))",
                 f"{YOU} said {YOU} (?:would|will|were going to|{APOS}d)",
             ],
             negatable=True,
@@ -125,6 +184,13 @@ BROKEN_PROMISE = Lexicon(
         Rule(
             [
                 f"{_REPORTED_PROMISE}[^\\n]{{0,250}}?\\b{_NOTHING_CAME}\\b",
+                "(?:yet to|still (?:not|hasn't|haven't|has not|have not)"
+                "|never(?: been)?) (?:\\w+ )?"
+                "(?:remove|removed|delete|deleted|correct|corrected|fix|fixed|refund|refunded|send"
+                f"|sent|close|closed|update|updated)\\b[^\\n]{{0,150}}?\\b{_REPORTED_PROMISE}",
+                "bait[- ](?:and|&|n)[- ]switch",
+                f"{_ANY_PROMISE}{_SENTENCE}{{0,80}}?[.!?\\n][.!?\\s]*[^.!?\\n]{{0,40}}?,~not having"
+                "\\b",
                 f"(?:never|{_NOT}|not|no one|nobody|no-one|failed to) (?:even )?(?:once )?"
                 "(?:(?:called|call|rang|ring|phoned|returned|emailed|heard) (?:me |us )?back"
                 "|(?:got|get|gotten|come|came) back to (?:me|us))",
@@ -142,8 +208,35 @@ BROKEN_PROMISE = Lexicon(
                 "(?:promised|said|told)",
                 f"(?:still no|where{APOS}?s|where is|not received|haven{APOS}?t received"
                 f"|nothing yet)[^.!?\\n]{{0,40}}?(?:was told|were told|promised|{YOU} said)",
+                f"(?:never|not|n{APOS}?t|no)\\b{_SENTENCE}{{0,100}}?\\b(?:as|like) (?:i was|we were"
+                f"|i had been|they|he|she|{YOU}) (?:told|promised|assured|advised|said|stated)",
+                f"(?:not|no|never|nor|n{APOS}?t|without)\\b{_SENTENCE}{{0,60}}?\\bas (?:promised"
+                "|indicated|agreed|stated|discussed|scheduled|advised|quoted|committed|guaranteed"
+                "|confirmed|instructed|requested)(?!~(?:in|by|under|per|on) (?:section|sec|law"
+                "|the law"
+                "|the fcra|fcra|the act|federal|\\d))",
+                f"(?:{_SAID}|promised|assured)\\b{_SENTENCE}{{0,40}}?\\b(?:would|{APOS}d|will) "
+                "(?:\\w+ ){0,4}(?:sooner|by now|earlier)\\b",
+                f"{_OPTED_OUT}[^\\n]{{0,200}}?\\b(?:still|again|continue[sd]?|continuing|kept|keep"
+                "|anyway|did (?:send|call|text|email|contact))\\b",
+                f"(?:continue[sd]?|continuing|kept|keep|keeps|still)\\b{_SENTENCE}{{0,80}}?\\b"
+                f"(?:when|after|despite|even though|though)? ?(?:even )?(?:being )?{_OPTED_OUT}",
+                "confirm\\w*[^.!?\\n]{0,40}?(?:cancell?(?:ation|ed)|clos(?:ure|ed|ing)"
+                "|terminat\\w+)"
+                "(?:.|\\n){0,200}?\\b(?:charged|billed|debited|still (?:open|active|being charged"
+                "|billing|charging))",
+                "(?:refused|refuses|failed|fails"
+                "|neglected) to \\w+[^.!?\\n]{0,120}?\\b(?:confirmation"
+                "|confirmed|promised|agreed|assured)\\b",
+                f"(?:not|n{APOS}?t) (?:\\w+ ){{0,3}}(?:reflect|honou?r|follow|abide by|adhere to"
+                "|comply with|match) (?:the|our|my|this|that) (?:\\w+ )?(?:agreement|settlement"
+                "|arrangement|promise|contract|terms)",
+                "as (?:agreed|promised|arranged)[^.!?\\n]{0,80}?\\b(?:however|but|yet)\\b",
+                "(?:have|get|want|see) (?:my|our|the) (?:\\w+ )?(?:contract|agreement|promise|offer"
+                "|settlement|modification) honou?red",
             ],
             negatable=False,
+            unless=r"\b(?:if|or|whether|unless)\s*$",
         ),
         Rule(
             [
@@ -156,8 +249,11 @@ BROKEN_PROMISE = Lexicon(
                 f"(?:the|my|our|your|a) promised\\b{_NOT_A_DATE} \\w+",
                 "(?:provided|gave|given|give) (?:me |us )?(?:an? )?(?:assurances?|guarantees?)"
                 "|(?:gave|given|give) (?:me |us )?(?:their|his|her|your) word",
-                "(?:was|were) (?:\\w+ )?suppose[d]? to (?!be on\\b|fly\\b|leave\\b|depart\\b"
-                "|board\\b|land\\b|be in\\b|take off\\b)",
+                f"(?<!\\bi\\s)(?<!\\bwe\\s)(?:was|were) (?:\\w+ )?suppose[d]? to {_NOT_A_SCHEDULE}",
+                f"(?:i was|we were) (?:\\w+ )?suppose[d]? to {_NOT_A_SCHEDULE}(?!(?:send|pay"
+                "|provide"
+                "|submit|call|contact|fax|mail|sign|bring|do|make|give|upload|complete|return|fill)"
+                "\\b)",
                 f"(?:is|are|am|it{APOS}?s) (?:\\w+ )?suppose[d]? to{_SENTENCE}{{0,80}}?\\b"
                 f"(?:but|yet|and) {gap(3)}{_FAILED}\\b",
                 f"(?:like|as) {YOU} (?:said|promised|told (?:me|us)) {YOU}(?:{APOS}d| would| will)",
@@ -174,6 +270,8 @@ BROKEN_PROMISE = Lexicon(
                 "|letter) (?:\\w+ ){0,6}?(?:that|which) never (?:came|arrived|showed|turned up"
                 "|materiali[sz]ed|happened)",
                 "still waiting (?:for|on) (?:that|the|a|my) (?:call ?back|callback|return call)",
+                "(?:lied to|lying to) (?:me|us)|(?:was|were|been|being|got) lied to|(?:kept|keep"
+                "|keeps) lying",
             ],
             negatable=True,
             reach=2,
@@ -182,7 +280,8 @@ BROKEN_PROMISE = Lexicon(
         Rule(
             [
                 "(?:promised|assured|guaranteed)\\b(?: (?:me|us|him|her|them|my \\w+))?(?: (?:that"
-                f"|to|a|an|the|it|i|we|this|my|our|they|he|she|you))?\\b{_NOT_A_DATE}",
+                f"|to|a|an|the|it|i|we|this|my|our|they|he|she|you))?\\b{_NOT_A_DATE}"
+                "(?!~(?:rate|income|approval|loan|issue)\\b)",
             ],
             negatable=True,
             reach=2,

@@ -86,15 +86,24 @@ _LAWSUIT = any_of(
 _PURSUE = words(
     "take taking took pursue pursuing seek seeking initiate initiating file filing bring "
     "bringing start starting begin beginning consider considering explore exploring commence "
+    "research researching look_into looking_into weigh weighing discuss discussing "
     "commencing resort_to proceed_with proceeding_with threatened threatening escalate_to "
     "escalating_to prepared_to_take further_legal"
 )
 _THEY_DID_IT = (
     r"\b(?:they|he|she|it|company|collector|collectors|agency|lender|bank|creditor|who|which"
-    r"|being|been|me|us)\b[^,.;]*$"
+    r"|being|been)\b[^,.;]*$|\b(?:me|us)\s+(?:with\s+)?(?:an?\s+|further\s+)?$"
+    r"|\bwaiv\w*\b[^,.;]*$"
 )
 """The company's or a collector's lawsuit is no threat by the customer: "they threatened legal
 action", "we are now being sued"."""
+
+_NOT_THE_CUSTOMER = (
+    r"\b(?:they|he|she|agents?|staff|crew|employees?|company|who|people|allow(?:ed|s)?|let"
+    r"|able)\b(?:\s+\w+){0,2}\s+(?:to\s+)?$|\bif\s+(?:\w+\s+){0,2}$"
+)
+"""Someone else doing the telling ("if agents let people know what's happening") or a review the
+site will not allow ("why don't you allow to publish a review") threatens nothing."""
 
 _MEDIA_HANDLE = (
     "[@#](?:wsj|nytimes|latimes|washingtonpost|washpost|usatoday|cnn|cnnbrk|cnbc|foxnews|nbcnews"
@@ -121,8 +130,6 @@ PUBLIC = Lexicon(
                 "(?:1|one|zero|0|no|a single)[- ]?stars? (?:reviews?|ratings?)",
                 f"{_REVIEWING} (?:you |it |this |them |the \\w+ )?(?:an? |my )?"
                 "(?:1|one|zero|0|no|minus \\d+)[- ]?stars?\\b",
-                f"{_REVIEWING} (?:up )?(?:an? |my |some |this |it |about (?:it|this) |a few )?"
-                f"{gap(2)}reviews?\\b",
                 "(?:reviews?|posts?) (?:going up|incoming|coming|will follow|to follow)",
                 f"(?:{_POST}|{_SAY}) (?:this |it |about (?:it|this) |my (?:experience|story) )?"
                 "(?:online|everywhere|all over (?:the internet|social media)|on social media)",
@@ -130,7 +137,6 @@ PUBLIC = Lexicon(
                 f"{gap(2)}{_OUT_THERE}\\b",
                 "(?:every|all the) (?:forums?|review sites?|platforms?) i (?:use|know|can)",
                 "(?:go|going|gone|went|goes) viral",
-                f"(?:tell|telling|told|let|inform|warn|warning) {_TOLD_ALL}",
                 "(?:every(?:one|body) i know|all my friends|my friends(?: and family)?"
                 "|the whole world|the world|everyone) (?:will|is going to|are going to|gonna) "
                 "(?:hear|know)",
@@ -152,15 +158,10 @@ PUBLIC = Lexicon(
                 " (?:a )?charge[- ]?backs?",
                 "dispute (?:the|this|these|that) (?:charges?|transactions?|payments?) with (?:my"
                 " (?:bank|card)|the card)",
-                f"(?:{_CONSULT}) (?:an? |my |our )?(?:own |consumer rights |consumer "
-                f"|independent )?{_LAWYER}\\b",
-                "(?:my|our) (?:own )?(?:lawyers?|attorneys?(?![- ]generals?)|solicitors?"
-                "|legal team)\\b",
                 f"(?:lawyer|lawyering) up|(?:{_LAWYER}) (?:will|would|is going to|are going to)"
                 " (?:be )?(?:in touch|contact|hear|involved)",
                 "(?:class[- ]action|small[- ]claims)\\b",
-                "(?:take|taking|see|drag|dragging|sue|suing) (?!me\\b|us\\b)(?:\\w+ ){1,2}?"
-                "(?:to|in) court",
+                "(?:letter|notice) of representation",
                 "social media alert|(?:alert|warn) the (?:world|public|media|press)"
                 "|go(?:ing)? public|spread(?:ing)? the word|#spreadtheword",
                 "before (?:i|we) (?:rant|post|tweet|blast|go public|write about)",
@@ -168,6 +169,24 @@ PUBLIC = Lexicon(
                 "|advice)",
                 "complaints? (?:to|with) (?:the )?(?:[\\w-]+ ){1,4}against\\b",
             ],
+        ),
+        Rule(
+            [
+                f"{_REVIEWING} (?:up )?(?:an? |my |some |this |it |about (?:it|this) |a few )?"
+                f"{gap(2)}reviews?\\b",
+                f"(?:tell|telling|told|let|inform|warn|warning) {_TOLD_ALL}",
+            ],
+            veto=_NOT_THE_CUSTOMER,
+        ),
+        Rule(
+            [
+                f"(?:{_CONSULT}) (?:an? |my |our )?(?:own |consumer rights |consumer "
+                f"|independent )?{_LAWYER}\\b",
+                "(?:my|our) (?:own )?(?:lawyers?|attorneys?(?![- ]generals?)|solicitors?"
+                "|legal team)\\b",
+            ],
+            veto=r"\b(?:asked|told|advised|instructed|suggested|recommended|said|wants?|wanted)"
+            r"\s+(?:me|us)\s+(?:to\s+)?(?:\w+\s+)?$",
         ),
         Rule([_MEDIA_HANDLE], veto=r"\b(?:via|v\u00eda|from|by|h/t|rt|read)\s*[:-]?\s*$"),
         Rule(
@@ -181,6 +200,19 @@ PUBLIC = Lexicon(
                 "|intend to|threatening to|threatened to|right to|have to|decided to|want to)"
                 " sue\\b(?!~(?:me|us)\\b)",
                 "(?:suing|sue) (?:you|u|them|the company|your company)\\b",
+                "(?:take|taking|see|drag|dragging|sue|suing) (?!me\\b|us\\b)(?:\\w+ ){1,3}?"
+                "(?:up )?(?:to|in|into|before) (?:a |the )?(?:civil |small claims |federal |state "
+                "|district )?court",
+                "(?:intent to|will|going to|gonna|proceed(?:ing)? to|file for|filing for|demand"
+                " for|initiate|initiating|commence|pursue|pursuing) arbitrat(?:e|ion)\\b",
+                "(?:file|filing|press|pressing|bring|bringing) (?:criminal )?charges against "
+                "(?!(?:the |a |this )?(?:fraudster|scammer|thief|criminal|person|individual|suspect"
+                "|perpetrator|hacker|ex)\\b)",
+                f"(?:through|via|by way of|with) (?:further |formal )?{_LAWSUIT}\\b",
+                "(?:seek|seeking|get|getting) (?:justice|redress|restitution|damages|compensation)"
+                " (?:through|via|in|by|from) (?:the )?(?:courts?|legal|litigation|a judge)",
+                f"(?:will|going to|gonna|i{APOS}?ll|intend to|plan to) (?:\\w+ ){{0,4}}?expose "
+                "(?:you|them|this|such|the company|your|their|what)\\b",
             ],
             veto=_THEY_DID_IT,
         ),
@@ -189,7 +221,8 @@ PUBLIC = Lexicon(
                 "(?:federal trade commission|ftc)\\b(?!~\\(?~(?:ftc )?(?:identity|id theft"
                 "|affidavit|report))",
             ],
-            veto=r"\b(?:identity theft|police report|affidavit|id theft)\b[^.]*$",
+            veto=r"\b(?:identity theft|police report|affidavit|id theft)\b[^.]*$"
+            r"|\b(?:violat\w*|breach\w*) of (?:the )?$",
         ),
         Rule(
             [f"{_POST} {gap(5)}(?:on|to|across|all over|in) {gap(2)}{_OUT_THERE}\\b"],

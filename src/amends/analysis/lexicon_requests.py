@@ -42,7 +42,8 @@ _NOT_AN_IDIOM = (
 """"Call me crazy" and "call me Sam" ask for nothing."""
 
 _NOT_A_SIGN_OFF = (
-    "(?![^.!?\\n]{0,40}?\\b(?:if (?:you|there|any|further|more)|should (?:you|there)"
+    "(?![^.!?\\n]{0,40}?\\b(?:if (?:you (?:need|have|require|want|would|wish|should|any|can|could"
+    "|get)|there|any|further|more)|should (?:you|there)"
     "|for (?:(?:any|more|further|additional|other) ){0,2}(?:information|info|details|questions"
     "|clarification|documentation)|with (?:any )?(?:questions|concerns)|in writing|within \\d+))"
 )
@@ -64,15 +65,22 @@ _NOT_FORMAL = (
 _NOT_A_REQUEST = (
     r"\b(?:they|he|she|people|everyone|friends|family|who|kids?|boss)\s*(?:\w+\s*)?$"
     r"|\b(?:promised|said|told|assured|supposed|meant|scheduled|arranged|booked|agreed|offered)\b"
+    r"(?:\s+(?!(?:please|pls|plz|kindly)\s*$)\S+){0,8}\s*$"
+    r"|\b(?:took|takes|taking|take|taken)\s+(?:them|him|her|you|u|it)\s+(?:\S+\s+){1,4}to\s+$"
+    r"|\b(?:they|he|she|it|who|company|bank)\s+had\s+(?:\S+\s+){0,4}$"
+    r"|\bhow\s+(?:will|would|can|could|do|does|are|is)\s+(?:you|they|u)\b[^.?!]*$"
     r"|^\s*(?:@\w+\s*)*+(?!(?:is|are|when|will|has|have)\b)[^?]*\b(?:would|will|wd|shall|gonna"
     r"|going to)\s*$|['\u2019](?:d|ll)\s*$"
     r"|\b(?:continue[sd]?|continuing|keeps?|kept|still|stop|stopped|cease|ceased|attempts?"
     r"|consent|permission|did|does|used|started|began|always|repeatedly|constantly|harass\w*)"
     r"\s+(?:to\s+)?$"
 )
-"""Someone else's words, a promise reported ("they said someone would call me back"), or calls the
-customer wants to end ("stop any further attempts to contact me", "they continue to call me"). A
-question about the future still asks: "is the team going to reach out to me?"."""
+"""Someone else's words, a promise reported ("they said someone would call me back"), a call that
+came late or was arranged ("it took them 6 hours to call me back", "they had a manager contact
+me"), a question about how ("how will you contact me?"), or calls the customer wants to end ("stop
+any further attempts to contact me", "they continue to call me"). A question about the future still
+asks: "is the team going to reach out to me?"; so does a plea after a report ("they told me a
+different story every time, please respond to me")."""
 
 _PAST_REQUEST = (
     _NOT_A_REQUEST + r"|\b(?:asked|requested|wanted|demanded|needed|tried|attempted|able"
@@ -93,6 +101,8 @@ _ESCALATE = (
 _REFUSED = (
     "(?:refused|denied|declined|not available|unavailable|disconnected|hung up|on hold|never"
     "|nobody|no one|no-one|(?:was|were) (?:not|n't) (?:able|allowed|possible)|but|call back"
+    "|(?:takes?|took|taking) (?:\\w+ )?(?:weeks|months|days|forever|ages)|no (?:response|reply"
+    "|answer)"
     f"|(?:is|was|are|were)(?:n{APOS}?t| not) (?:in|there|around|available))"
 )
 
@@ -122,16 +132,21 @@ FOLLOW_UP = Lexicon(
                 f"{PLEASE} (?:get|be) in touch",
                 f"(?:kindly|can|could|would) (?:{SOMEONE}|you|a manager|a supervisor) "
                 f"(?:{PLEASE} )?(?:get|be) in touch",
-                f"{PLEASE} (?:(?:respond|reply|answer){_NOT_FORMAL}|advise|get back|call back|dm"
+                f"{PLEASE} (?:(?:respond|reply|answer){_NOT_FORMAL}|get back|call back|dm"
                 f"|pm|follow up|check (?:{YOUR}|my|the) (?:dms?|inbox|messages))",
                 "(?:respond|reply|answer|get back to me|dm me|call me),? "
                 f"(?:asap|{PLEASE}|now|today)",
                 f"(?:can|could|will|would) (?:{SOMEONE}|a manager|a supervisor)"
-                f"(?: from {YOUR} \\w+)? (?:{PLEASE} )?(?:help|{_CALL}|contact|email|get back to"
+                f"(?: from {YOUR} \\w+)? (?:{PLEASE} )?(?:{_CALL}|contact|email|get back to"
                 "|reach out to|respond to)(?: me| us)?\\b",
                 f"(?:check|read) (?:{YOUR}|the|my) (?:dms?|direct messages|inbox)",
                 f"(?:reach|contact|call|text|ring) {ME} (?:on|at|by)\\b{_NOT_A_SIGN_OFF}",
                 "my (?:phone |mobile |cell )?(?:number|no\\b\\.?) is~[+(]?\\d",
+                f"(?:i|we) (?:really )?(?:want|need|would like|{APOS}d like|demand|expect) to hear "
+                "(?:back )?from\\b",
+                "(?:would be (?:great|nice|good|helpful|appreciated)|would appreciate|would love"
+                "|hoping|hope) (?:to get |to receive |getting |receiving )?(?:an? |some )?"
+                f"(?:{_CALLBACK}|call|response|reply|dm)\\b",
             ],
             veto=_NOT_A_REQUEST,
             unless=_COURTESY,
@@ -157,8 +172,19 @@ FOLLOW_UP = Lexicon(
                 f"(?:can{APOS}?t|cannot|can not|couldn{APOS}?t|could not|unable to) (?:seem to )?"
                 f"get (?:an?|any|my) {_CALLBACK}",
                 f"(?:nobody|no one|no-one|never|(?:is|are|were|was)(?:n{APOS}?t| not)) "
-                "(?:will |would |ever |has |have )?"
-                "return(?:s|ed|ing)? (?:my |our |any |the )?(?:calls?|messages|emails|voicemails)",
+                "(?:will |would |ever |has |have |is |was |has been )?"
+                "(?:return(?:s|ed|ing)?|answer(?:s|ed|ing)?|respond(?:s|ed|ing)? to) (?:my |our "
+                "|any |the )?(?:calls?|messages|emails|voicemails)",
+                "(?:calls|voicemails|messages|emails)\\b[^.!?\\n]{0,60}?\\b(?:did not"
+                f"|didn{APOS}?t|never|would not|wouldn{APOS}?t|refused to) (?:return|answer"
+                "|respond to)\\b",
+                f"(?:won{APOS}?t|will not|wont|refuse[sd]? to|refusing to) (?:get back to (?:me|us)"
+                "|call (?:me|us) back|respond to (?:me|us|my)|reply to (?:me|us|my)|return my)",
+                f"(?:not|n{APOS}?t) (?:permitted|allowed) to (?:speak|talk) (?:to|with) (?:anyone"
+                f"|anybody|someone|an? |the )",
+                "(?:tried|trying|attempted|attempting) to (?:get (?:through )?to|reach|escalate "
+                "(?:it |this )?to) (?:an? |the )?(?:executive|higher|supervisor|manager|someone "
+                "(?:higher|above|in charge)|corporate)",
                 f"(?:haven{APOS}?t|have not|has not|hasn{APOS}?t|never|not) (?:yet )?(?:received"
                 f"|gotten|got|had) (?:an?|any) {_CALLBACK}",
             ],

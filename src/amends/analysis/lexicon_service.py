@@ -66,7 +66,7 @@ _MESSAGES = (
     "(?:calls|phone calls|emails|e-mails|messages|msgs|voicemails|vms|tweets|dms|support tickets"
     "|chats|complaints|letters|visits|requests|inquiries|enquiries|disputes|follow-ups|efforts"
     "|attempts to (?:reach|contact|call|get through|speak|talk|resolve|dispute|validate|fix|get"
-    "|have|rectify|correct|obtain)|occasions)"
+    "|have|rectify|correct|obtain))"
 )
 _REPORTS = (
     "(?:messages|msgs|voicemails|vms|requests|inquiries|enquiries|disputes|letters|emails|calls"
@@ -111,12 +111,26 @@ _AUXILIARY = (
 
 _I_REPORTED = f"\\b(?:i|we)(?:{_AUXILIARY})* {_REPORTED}\\b"
 _UNSUCCESSFUL = (
-    "(?:however|but|to no avail|without (?:any )?(?:success|luck|result|response|resolution)"
+    "(?:however|to no avail|without (?:any )?(?:success|luck|result|response|resolution)"
     "|not (?:been )?successful|no (?:luck|success|avail|response|reply|answer)|never (?:heard"
-    "|got|received|responded|replied)|nothing (?:was|has been|happened))"
+    "|got|received|responded|replied)|nothing (?:was|has been|happened)|failed to (?:respond"
+    "|reply|answer|provide|help|fix|correct|resolve|remove|address|acknowledge)|(?:has|have|had)"
+    " not (?:responded|replied|answered|provided|helped)|ignored|disregarded|refused to (?:help"
+    "|respond|fix|correct|remove))"
 )
 """A reported contact that did not work: "I have contacted the bureaus, however I have not been
-successful", "called the company about this to no avail"."""
+successful", "called the company about this to no avail", "I reached out to them and they failed
+to provide the information"."""
+
+_DATE = "(?:xx|\\d{1,2})/(?:xx|\\d{1,2})(?:/(?:xxxx|\\d{4}|\\d{2}))?"
+"""A date as the narratives write it, masked ("XX/XX/XXXX") or not."""
+
+_FAILED_TO_ANSWER = (
+    f"(?:never|did not|didn{APOS}?t|have not|haven{APOS}?t|has not|hasn{APOS}?t|failed to"
+    f"|refused to|refuse to|refuses to|would not|wouldn{APOS}?t) (?:even )?(?:reply|replied|respond"
+    "|responded|answer|answered|acknowledge|acknowledged|get back|got back|gotten back|write back"
+    "|wrote back)\\b"
+)
 
 REPEAT_CONTACT = Lexicon(
     "repeat_contact",
@@ -137,17 +151,14 @@ REPEAT_CONTACT = Lexicon(
                 f"{CONTACT_VERB} {gap(4)}(?:\\d+|{MANY})~x\\b",
                 f"{CONTACT_VERB} {_NOT_SELF_SERVICE}{gap(4)}(?:twice|thrice)\\b",
                 "(?:tried|attempted|trying) (?:twice|thrice)\\b",
-                f"(?:{MANY} times|twice) (?:now|already|and counting|today)",
                 "again and again|over and over(?: again)?|time (?:and time )?again|time after time",
                 "yet again|here (?:i am|we are|we go) again|not (?:for )?the first time",
-                f"(?:keep|kept|keeps|keeping) (?:on )?(?:{CONTACT_VERB}|getting (?:closed|cut off"
-                "|disconnected|hung up on)|hanging up|closing (?:my|the) (?:case|ticket))",
                 "(?:still|yet|again) no (?:answer|response|reply)",
                 f"(?:every|each) (?:single )?time (?:i|we) (?:{CONTACT_VERB}|get through|reach"
                 "|speak|talk|follow up|go in|log in|would call)",
-                f"{_CONTACTED} {gap(3)}(?:again|once more|yet again)\\b",
+                f"{_CONTACTED} (?!me\\b|us\\b){gap(3)}(?:again|once more|yet again)\\b",
                 f"(?:i|we) (?:once )?again (?:{_CONTACTED}|{CONTACT_VERB})\\b",
-                f"once again,? (?:i|we) (?:\\w+ )?(?:{_CONTACTED}|{CONTACT_VERB})\\b",
+                f"(?:once )?again,? (?:i|we) (?:\\w+ )?(?:{_CONTACTED}|{CONTACT_VERB})\\b",
                 "(?:closed|reopen(?:ed|ing)?) (?:it |my \\w+ |the \\w+ )?again",
                 "reopen(?:ing|ed)? (?:it|my (?:case|ticket|complaint)|the (?:case|ticket"
                 "|complaint|dispute))",
@@ -159,6 +170,7 @@ REPEAT_CONTACT = Lexicon(
                 "|(?:on|about) (?:my|this|the) \\w+|with (?:an?|another|my) \\w+)",
                 *(
                     f"{prefix}(?:submit|submitted|submitting|send|sent|sending|dispute|disputed"
+                    "|contact|contacted|contacting"
                     "|disputing|file|filed|filing|fax|faxed|faxing|mail|mailed|request|requested"
                     "|requesting|explain|explained)\\b"
                     for prefix in ("re", "re-")
@@ -171,8 +183,11 @@ REPEAT_CONTACT = Lexicon(
                 f"(?:never|not|n{APOS}?t|no(?:body| one|-one)) (?:\\w+ )?(?:heard|hear) "
                 "(?:anything |a thing |a word )?back",
                 "no (?:answer|response|reply)~[?!]",
-                f"(?:{CONTACT_VERB}|tried|attempted|disputed) {gap(3)}on (?:several|multiple"
+                f"(?:{CONTACT_VERB}|tried|attempted|disputed) {gap(5)}on (?:several|multiple"
                 "|numerous|many|various|countless|\\d+|x{2,}) occasions",
+                "on (?:several|multiple|numerous|many|various|countless|\\d+|x{2,}) (?:separate "
+                "|different )?occasions,? (?:(?:i|we) (?:have "
+                f"|had )?)?(?:\\w+ )?{CONTACT_VERB}\\b",
                 "repeatedly (?:been )?(?:told|called|calling|asked|asking|contacted|requested"
                 "|disputed|informed|explained|emailed|wrote|written|reached|tried|attempted"
                 "|advised|given)",
@@ -189,18 +204,81 @@ REPEAT_CONTACT = Lexicon(
                 f"(?:{CONTACT_VERB}) {gap(3)}to follow up\\b",
                 "(?:my |our )?(?:continued|repeated|persistent|ongoing|constant|numerous|multiple)"
                 " (?:requests?|attempts?|calls?|efforts?|disputes?|inquir(?:y|ies)|enquir(?:y|ies)"
-                "|complaints?|letters|emails)",
+                "|complaints?|letters|emails|demands?|pleas|reminders)",
                 "my (?:latest|most recent|previous|prior|earlier|first|initial|original) (?:request"
-                "|call|email|letter|dispute|complaint|inquiry|enquiry|ticket)",
+                "|call|email|letter|dispute|complaint|inquiry|enquiry|ticket|attempt|contact)",
                 "(?:i|we) (?:also )?(?:spoke|talked|talk) (?:to|with) (?:someone|somebody|them"
                 "|an agent|a rep|your \\w+) (?:earlier|already|yesterday|last week|before"
                 "|this (?:morning|afternoon))",
+                f"(?:hung up on|disconnected|cut off|dropped)(?: me| us)? (?:twice|thrice|(?:{MANY}"
+                "|x{2,}) times)\\b",
+                f"(?:{MANY}|x{{2,}}) times (?:(?:i|we)(?:{APOS}ve| have| had)? )?(?:\\w+ )?"
+                f"{CONTACT_VERB}\\b",
+                f"still (?:haven{APOS}?t|have not|hasn{APOS}?t|has not|not) (?:heard"
+                "|had) (?:a thing"
+                "|anything|back|a word|from|a (?:reply|response))",
+                "(?:sent|send|sending|wrote|made|mailed|faxed) (?:\\w+ )?follow-?up (?:letters?"
+                "|e-?mails?|messages?|requests?|calls?)",
+                f"{_REPORTED}\\b[^.!?\\n]{{0,60}}?\\bon {_DATE},? (?:{_DATE},? )*(?:and |& )"
+                f"{_DATE}",
+                f"(?:ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?) (?:all )?(?:of )?(?:my|our) "
+                f"(?:\\w+ )?{_REPORTS}",
+                "(?:left|leaving|leave) (?:\\w+ )?(?:voice ?mails|voice messages|messages|msgs|vms)"
+                "\\b",
+                f"{CONTACT_VERB} {gap(5)}(?:yesterday and today|every (?:single )?(?:day|week)"
+                "|daily|weekly|day after day|all week)\\b",
+                "despite (?:my|our) (?:\\w+ ){0,2}(?:attempts|efforts|requests|calls|emails|letters"
+                "|disputes|complaints|demands|pleas)",
+                f"(?:spoke|spoken|speaking|talked|talking) (?:to|with) (?:{MANY}|different|various"
+                ") (?:\\w+ )?(?:people|reps|representatives|agents|specialists|supervisors|managers"
+                "|employees|individuals|persons)",
+                "(?:multiple|several|numerous|countless|repeated) (?:[\\w-]+ )?(?:complaints"
+                "|disputes|dispute letters|letters)",
+                "(?:tried|trying|attempted|attempting) to follow up|followed up with (?:the|them"
+                "|him"
+                "|her|you|u)\\b",
+                f"(?:they|he|she|it|you|u|company|bank|nobody|no one|no-one|bureaus?|servicer"
+                f"|lender) (?:\\w+ )?{_FAILED_TO_ANSWER}",
+                "(?:with|got|received|had|but) no (?:reply|response|answer|reaction|word) (?:from"
+                "|back)\\b",
+                "no(?: one|body|-one) (?:is |was |has been |will |ever )?(?:answering"
+                "|responding to"
+                "|returning|answers|returns|answered|returned|responded to) (?:my|our) (?:calls"
+                "|emails|messages|letters|voicemails)",
+                f"(?:not been able|unable|haven{APOS}?t been able"
+                "|have not been able) to get (?:any )?"
+                "(?:help|assistance|a response|an answer|anywhere)\\b[^.!?\\n]{0,30}?\\bfor "
+                "(?:weeks|months|years|days)",
             ],
             negatable=False,
         ),
         Rule(
+            [f"(?:{MANY} times|twice) (?:now|already|and counting|today)"],
+            negatable=False,
+            veto=r"\b(?:delayed|cancel+ed|rescheduled|changed|charged|billed|postponed|happened"
+            r"|broke|broken|crashed|dropped|failed|declined|moved|bumped|late)\b[^,.!?]*$",
+        ),
+        Rule(
             [
-                f"{_MANY_MORE} (?:separate |different |(?:phone|e-?mail) )?{_MESSAGES}\\b"
+                f"(?:keep|kept|keeps|keeping) (?:on )?(?:{CONTACT_VERB}|getting (?:closed|cut off"
+                "|disconnected|hung up on)|hanging up|closing (?:my|the) (?:case|ticket))",
+            ],
+            negatable=False,
+            veto=r"\b(?:they|he|she|it|you|u|company|bank|collector|agent|rep|lender)\s+$",
+        ),
+        Rule(
+            [
+                f"(?:notif(?:y|ied|ying)|inform(?:ed|ing)) (?!me\\b|us\\b)(?:\\w+ ){{1,4}}?"
+                f"(?:twice|thrice|(?:{MANY}|x{{2,}}) times|repeatedly|on (?:several|multiple"
+                "|numerous) occasions)",
+            ],
+            negatable=False,
+            veto=r"\b(?:was|were|been|being|get|got|is|are)\s+$",
+        ),
+        Rule(
+            [
+                f"{_MANY_MORE} (?:\\([^)]{{0,20}}\\) )?(?:separate |different |(?:phone|e-?mail) )?"
+                f"{_MESSAGES}\\b"
                 "(?! from (?:you|u|them)\\b)",
             ],
             negatable=False,

@@ -20,7 +20,10 @@ _PASS = any_of(
         "passing bouncing"
     ),
 )
-_UNITS = "(?:departments?|depts?|teams?|people|agents|reps|sections|offices|call cent(?:er|re)s?)"
+_UNITS = (
+    "(?:departments?|depts?|teams?|people|agents|reps|representatives|supervisors|managers"
+    "|specialists|employees|associates|individuals|sections|offices|call cent(?:er|re)s?)"
+)
 _MANY = f"(?:{MANY}|x{{2,}})"
 """A count of two or more, or "XXXX" (a number the CFPB masked)."""
 _TIMES = f"(?:{_MANY} ?(?:times|x)\\b|twice|thrice)"
@@ -101,6 +104,12 @@ TRANSFERRED = Lexicon(
                 "(?:each|every) (?:one|employee|agent|rep|person|department) blam(?:e|es|ed|ing)\\b"
                 "|blam(?:e|es|ed|ing) (?:each other|one another|the other|the previous)",
                 f"{_MOVED} (?:the call )?(?:again|yet again|a second time|once more)\\b",
+                "ping[- ]?pong(?:ed|ing)?\\b",
+                f"(?:dealing|dealt|deal) with (?:{_MANY}|different|various) (?:\\w+ )?(?:offices"
+                "|departments|people|agents|reps|representatives|companies|teams)",
+                "(?:incorrect|wrong|false|bad|conflicting) (?:information|info|advice) (?:by|from) "
+                "(?:the |a |my )?(?:previous|prior|last|other|first|earlier) (?:rep|representative"
+                "|agent|person|employee|associate)",
             ],
             negatable=True,
             reach=2,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from amends.analysis.lexicon_engine import Lexicon, Rule
-from amends.analysis.lexicon_words import APOS, DURATION, LONG_TIME, NUMBER, gap, words
+from amends.analysis.lexicon_words import APOS, DURATION, LONG_TIME, MANY, NUMBER, gap, words
 
 _HOLD = words(
     "on_hold held holding in_queue queued queuing queueing waited waiting wait sat sitting stuck "
@@ -25,7 +25,9 @@ _AFTER_DURATION = (
     "|to get through|before (?:anyone|someone|an agent|reaching|i (?:got|reached|spoke))"
     "|for (?:a|an|someone|anyone) to (?:answer|pick up)|delay|delayed|late departure|stuck"
     "|of (?:being|trying|calling|chasing|back and forth|phone calls|calls|emails|run ?around"
-    "|runaround|phone tag|my (?:life|time|day)))"
+    "|runaround|phone tag|my (?:life|time|day)|customer (?:service|svc)|support|chat|chatting"
+    "|talking|speaking|dealing|hold)|(?:weather|mechanical|maintenance|crew|technical|ground|atc)"
+    " (?:delay|delayed))"
 )
 _SHORT = re.compile(
     r"(?:\b[1-9]\s*(?:min|m\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|a|few"
@@ -39,13 +41,30 @@ def long_enough(phrase: str) -> bool:
     return _LONG_UNIT.search(phrase) is not None or _SHORT.search(phrase) is None
 
 
+_MINUTES = re.compile(r"(\d+)\s*(?:min|m\b)")
+
+
+_HOURS = re.compile(r"hour|\bhrs?\b|\d\s*h\b")
+
+
+def long_for_a_task(phrase: str) -> bool:
+    """Time spent on a call or a visit is long from half an hour ("it took 45 minutes", "calls that
+    exceeded 40 minutes"); days are the pace of a delivery ("took 2 days as promised")."""
+    if _HOURS.search(phrase):
+        return True
+    minutes = _MINUTES.search(phrase)
+    return minutes is not None and int(minutes.group(1)) >= 30
+
+
 _ONLY = r"\b(?:only|just|under|less than|barely|within|no more than|max(?:imum)?)\s*$"
 
 _LATE_PAYMENT = (
     r"\d\s*(?:,|and|or|&|-|/)\s*$|\b(?:showing|shows|reported|reporting|marked|marks|report)\b"
-    r"[^.]*$"
+    r"[^.]*$|\b(?:bill|payment|account|balance|debt|loan|it)\s+(?:is|was|were|are|being|became"
+    r"|went)\s+$|\b(?:i|we|i'm|im)\s+(?:was\s+|am\s+|were\s+|are\s+|been\s+|got\s+|fell\s+)?$"
 )
-"""A credit report's "30, 60 and 90 days late" is a late payment, not a wait."""
+"""A credit report's "30, 60 and 90 days late" or a bill "120 days late" is a late payment, and so
+is a customer "3 months behind": not a wait."""
 
 _NOT_SHORT = (
     "(?!~(?:for )?(?:only |just |about |around |like |less than |under )?(?:a |one |two |three"
@@ -63,19 +82,21 @@ _MODIFIERS = words(
     "the_best_part_of the_better_part_of a_full like literally approx approximately another "
     "an_extra upwards_of"
 )
-_SPAN = f"(?:(?:{_MODIFIERS}) )*(?:{NUMBER}|x{{2,}})~\\+?"
-"""A count of time units: "over 45", "almost two", "a few", "XXXX" (a number the CFPB masked)."""
+_SPAN = f"(?:(?:{_MODIFIERS}) )*(?:{NUMBER}|x{{2,}})(?:~(?:-|to|or)~(?:\\d+|x{{2,}}))?~\\+?"
+"""A count of time units: "over 45", "almost two", "a few", "6-8", "XXXX" (a number the CFPB
+masked)."""
 _DAYS = "(?:business |calendar |working |whole |full |more |long |additional )?"
 _DAYS_UNIT = f"{_DAYS}(?:days?|weeks?|wks?|months?|years?)\\b"
 _ANY_UNIT = f"{_DAYS}(?:days?|weeks?|wks?|months?|years?|hours?|hrs?)\\b"
 _WEEKDAY = (
     "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|yesterday|last \\w+"
-    "|this morning|early|the \\d|\\d|xx/"
+    "|this morning|early|the \\d|\\d+(?::\\d\\d)?~(?:am|pm)|\\d|xx/"
     "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*)\\b"
 )
 _UNFINISHED = (
     f"(?:waiting|missing|down|stuck|pending|outstanding|delayed|nothing|no|without|not|still"
-    f"|calling|trying|chasing|emailing|holding|disputing|haven{APOS}?t|hasn{APOS}?t|hasnt|havent)\\b"
+    f"|calling|trying|chasing|emailing|holding|disputing|haven{APOS}?t|hasn{APOS}?t|hasnt"
+    "|havent)\\b"
 )
 _STILL_WITHOUT = (
     f"still (?:no|nothing|without|yet to|haven{APOS}?t|havent|have not|hasn{APOS}?t|hasnt|has not"
@@ -89,7 +110,7 @@ LONG_WAIT = Lexicon(
         Rule(
             [
                 f"{_HOLD} {gap(3)}(?:for )?{DURATION}",
-                f"{DURATION}(?: plus| or more| and counting)? {_AFTER_DURATION}",
+                f"{DURATION}\\+?(?: plus| or more| and counting)? {_AFTER_DURATION}",
                 f"(?:delayed|delay of|delays of) (?:by )?{DURATION}",
                 "(?:getting through|to get through|hold time|wait time|wait|waiting time) "
                 f"(?:was |took |of |is )?{DURATION}",
@@ -98,6 +119,29 @@ LONG_WAIT = Lexicon(
             negatable=False,
             veto=_ONLY,
             check=long_enough,
+        ),
+        Rule(
+            [
+                f"(?:call|get|ring) (?:me |us )?back (?:in|after) {DURATION}",
+                f"(?:each|every (?:time|call)) (?:at least |over |for |about )?{DURATION}",
+                f"(?:a|music|phone|the) hold (?:for )?{DURATION}",
+                "(?:disconnected|hung up(?: on)?|cut off"
+                f"|dropped)(?: \\w+){{0,3}} after {DURATION}",
+                f"after {DURATION},? (?:i |we |it |the call |they )?(?:was |got |were )?"
+                "(?:disconnected|hung up|cut off|dropped)",
+            ],
+            negatable=False,
+            check=long_enough,
+        ),
+        Rule(
+            [
+                "(?:exceed(?:ed|ing|s)?|lasted|lasting|took|takes|taking|taken|spent|spend"
+                f"|spending|wasted|waste|wasting) (?:me |us |them |him |her )?{DURATION}",
+            ],
+            negatable=True,
+            reach=2,
+            veto=_ONLY,
+            check=long_for_a_task,
         ),
         Rule(
             [
@@ -133,9 +177,45 @@ LONG_WAIT = Lexicon(
                 "(?:home|waiting|waited|wait|stayed in|stayed home|sat in|in) (?:all|the whole"
                 "|the entire) (?:day|morning|afternoon|evening|weekend)\\b",
                 "(?:stuck|stranded) (?:in|at)\\b|stranded\\b",
+                f"(?:tried|trying|chasing|chased|calling|dealing|dealt|fighting|fought|disputing"
+                f"|disputed) {gap(8)}(?:for|over) (?:the (?:last"
+                f"|past) )?(?:(?:{_SPAN} )?{_ANY_UNIT}"
+                f"|{LONG_TIME}\\b)",
+                "(?:time|deadline|period|window|date|timeframe|time frame) (?:has|had) (?:long "
+                "|since "
+                "|now |already )?(?:passed|gone by|expired|come and gone)",
+                "(?:well |long |way )?past the (?:allowed|required|promised|stated|given|legal"
+                "|statutory|agreed|quoted) (?:time|timeframe|time frame|deadline|date|period)",
+                "(?:hours?|days?|weeks?|months?|years?) without (?:a |an |any )?(?:being |getting "
+                "|hearing |receiving )?"
+                "(?:reply|response|answer|update|refund|service|word|news|fix|resolution|help|call"
+                "|contact|contacted|called|heard|back)",
+                "(?:have|has|had) been (?:calling|trying|waiting|chasing|emailing|writing|disputing"
+                "|asking|requesting|contacting)\\b[^.!?\\n]{0,80}?\\bsince\\b",
+                f"after {_SPAN} {_ANY_UNIT}\\b[^.!?\\n]{{0,60}}?\\b(?:finally|at last)\\b",
+                "(?:failed|fail|fails|failure|not) to (?:\\w+ ){0,4}?in a timely (?:manner|fashion)"
+                "|(?:be|been|was|is|were|are) (?:more |not |not very |hardly )timely",
+                f"(?:was|were|is|are) due (?:to (?:me|us) )?(?:{_SPAN} )?(?:days|weeks|months"
+                "|years)"
+                " ago",
+                "(?:fed up|sick|tired) (?:of|with) waiting|wait(?:ed|ing)? (?:so |very )?patiently",
+                "sitting on (?:the|this|a|our) (?:plane|tarmac|runway|aircraft)",
+                f"delayed (?:and (?:un)?delayed|again and again|over and over|repeatedly|(?:{MANY})"
+                " times)",
             ],
             negatable=False,
-            veto=_ONLY,
+            veto=f"{_ONLY}|\\b(?:after|once|when|until|before|within)\\s+(?:the|those|these)\\s+"
+            "(?:\\S+\\s+)?$",
+        ),
+        Rule(
+            [
+                "(?:frozen|held|locked|blocked|on hold|under review|pending|in limbo|stuck"
+                "|restricted"
+                "|tied up|unresolved|ongoing|outstanding|going on|dragging on|dragged on) for "
+                f"(?:the (?:last|past) )?{_SPAN} {_ANY_UNIT}",
+            ],
+            negatable=False,
+            veto=f"{_ONLY}|\\b(?:should|must|will|would|shall|to|can|could|may)\\s+(?:be\\s+)?$",
         ),
         Rule(
             [f"on hold\\b{_NOT_SHORT}"],

@@ -26,7 +26,7 @@ def words(spec: str) -> str:
 APOS = "['\u2019\u2018`\u00b4]"
 """Straight, curly and stray-accent apostrophes all occur in tweets."""
 
-WORD = "[\\w'\u2019@#$\u00a3\u20ac.-]+"
+WORD = "[\\w'\u2019@#$\u00a3\u20ac./-]+"
 """One loose token: words, handles, amounts and order numbers."""
 
 
@@ -78,7 +78,7 @@ MANY = any_of(
     *phrases(
         "two three four five six seven eight nine ten eleven twelve fifteen twenty several "
         "multiple many countless numerous so_many too_many a_dozen dozens_of a_few a_couple_of "
-        "a_million a_hundred hundreds_of umpteen endless"
+        "a_million a_hundred hundreds_of umpteen endless a_number_of"
     ),
 )
 """A count of at least two, for "N times" and "N transfers"."""
