@@ -3,7 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 AMENDS_API_TOKEN ?= amends-demo
+AMENDS_PORT ?= 8000
 demo: export AMENDS_API_TOKEN := $(AMENDS_API_TOKEN)
+demo: export AMENDS_PORT := $(AMENDS_PORT)
 
 .PHONY: demo test lint typecheck unit clean
 
@@ -12,10 +14,11 @@ demo: $(VENV)/.installed
 	$(BIN)/amends db upgrade
 	$(BIN)/amends demo load
 	@echo ""
-	@echo "  amends is starting on http://127.0.0.1:8000  (API docs: http://127.0.0.1:8000/docs)"
+	@echo "  amends is starting on http://127.0.0.1:$(AMENDS_PORT)  (API docs: http://127.0.0.1:$(AMENDS_PORT)/docs)"
 	@echo "  log in: every API call takes the header  Authorization: Bearer $(AMENDS_API_TOKEN)"
 	@echo "          (in /docs, press Authorize and paste $(AMENDS_API_TOKEN))"
-	@echo "  try:    curl -H 'Authorization: Bearer $(AMENDS_API_TOKEN)' http://127.0.0.1:8000/api/v1/customers/1/timeline"
+	@echo "  try:    curl -H 'Authorization: Bearer $(AMENDS_API_TOKEN)' 'http://127.0.0.1:$(AMENDS_PORT)/api/v1/cases?open_only=true&limit=5'"
+	@echo "          $(BIN)/amends cases list --open      (recovery cases opened from the demo feedback)"
 	@echo ""
 	$(BIN)/amends serve
 
