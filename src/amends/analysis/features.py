@@ -125,21 +125,20 @@ class Vectorizer:
         self, tokenized: Sequence[list[Token]], cues: Sequence[Sequence[str]] | None = None
     ) -> csr_matrix:
         """TF-IDF rows of many tokenized texts, built in one pass of numpy arithmetic."""
-        indices: list[int] = []
-        counts: list[int] = []
+        found: list[int] = []
         indptr = [0]
         for number, toks in enumerate(tokenized):
-            tally: dict[int, int] = {}
-            for column in self.columns(toks, cues[number] if cues is not None else ()):
-                tally[column] = tally.get(column, 0) + 1
-            indices.extend(tally)
-            counts.extend(tally.values())
-            indptr.append(len(indices))
-        columns = np.asarray(indices, dtype=np.int32)
-        values = (1.0 + np.log(np.asarray(counts, dtype=np.float32))) * self.idf[columns]
-        starts = np.asarray(indptr, dtype=np.int64)
+            found.extend(self.columns(toks, cues[number] if cues is not None else ()))
+            indptr.append(len(found))
+        shape = (len(tokenized), len(self.vocabulary))
+        # One entry per occurrence; scipy adds up the repeats in C (a Python tally per text
+        # was a tenth of the analyzer's time).
+        ones = np.ones(len(found), dtype=np.float32)
+        counts = csr_matrix((ones, np.asarray(found, dtype=np.int32), indptr), shape=shape)
+        counts.sum_duplicates()
+        values = (1.0 + np.log(counts.data)) * self.idf[counts.indices]
+        starts = counts.indptr
         rows = np.repeat(np.arange(len(tokenized)), np.diff(starts))
         norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=len(tokenized)))
         values /= norms[rows].astype(np.float32)
-        shape = (len(tokenized), len(self.vocabulary))
-        return csr_matrix((values.astype(np.float32), columns, starts), shape=shape)
+        return csr_matrix((values.astype(np.float32), counts.indices, starts), shape=shape)
