@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 from numpy.typing import NDArray
@@ -103,9 +104,10 @@ class Vectorizer:
     def columns(self, toks: list[Token], cues: Sequence[str] = ()) -> list[int]:
         """The vocabulary columns of a tokenized text, one per occurrence."""
         if not self.chars:
-            lookup = self.vocabulary.get
-            found = (lookup(feature) for feature, _, _ in word_features(toks))
-            columns = [column for column in found if column is not None]
+            # word_features without the offsets: unigrams, then bigrams (order does not count)
+            words = [word for word, _, _ in toks]
+            grams = words + [f"{a} {b}" for a, b in pairwise(words)]
+            columns = [column for column in map(self.vocabulary.get, grams) if column is not None]
             if self.cues:
                 columns.extend(self.vocabulary[c] for c in cues if c in self.vocabulary)
             return columns
@@ -113,9 +115,8 @@ class Vectorizer:
         for word, _, _ in toks:
             known = cache.get(word)
             if known is None:
-                lookup = self.vocabulary.get
-                grams = (lookup(gram) for gram in char_grams(word))
-                known = cache[word] = tuple(c for c in grams if c is not None)
+                found = map(self.vocabulary.get, char_grams(word))
+                known = cache[word] = tuple(c for c in found if c is not None)
                 if len(cache) > 500_000:  # a stream of unique junk must not grow memory forever
                     cache.clear()
             columns.extend(known)
