@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -41,6 +42,8 @@ class Runtime:
         self._sessions = session_factory(self.engine)
         self._analyzer: Analyzer | None = None
         self._policy: PolicySource | None = None
+        # One timer sweep at a time in this process (the scheduler thread, POST /cases/sweep).
+        self.sweep_lock = threading.Lock()
 
     def analyzer(self) -> Analyzer:
         """The configured analyzer, created on first use (loading a model takes a moment)."""

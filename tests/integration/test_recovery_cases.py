@@ -3,6 +3,7 @@ routed cases with deadlines and messages, through contact attempts, promises and
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from decimal import Decimal
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from amends.config import Settings
 from amends.domain.cases import AttemptOutcome, CaseAction
 from amends.domain.promises import PromiseKind
 from amends.errors import IllegalTransition, NotPermitted
@@ -27,8 +29,10 @@ from amends.services.demo import load_demo
 from amends.services.ingest import ingest
 from amends.services.remedies import decide_approval, offer_remedy
 from amends.services.timers import sweep_timers
+from amends.store.engine import build_engine
 from amends.store.tables import (
     AuditRow,
+    CaseHistoryRow,
     CaseRow,
     FeedbackRow,
     OpportunityDecisionRow,
@@ -451,3 +455,37 @@ def test_a_journey_that_went_wrong_makes_the_problem_more_severe(runtime: Runtim
             )
     order = ["minor", "moderate", "major", "severe"]
     assert order.index(severities[1]) > order.index(severities[0])
+
+
+@pytest.mark.postgres
+def test_two_sweepers_on_postgresql_record_each_breach_once(
+    postgres_url: str, clock: FakeClock
+) -> None:
+    runtime = Runtime(
+        settings=Settings(database_url=postgres_url, _env_file=None),  # type: ignore[call-arg]
+        engine=build_engine(postgres_url),
+        clock=clock,
+    )
+    try:
+        for _ in range(40):
+            _one_case(runtime)
+        clock.tick(timedelta(days=10))
+        now = clock.now
+        with ThreadPoolExecutor(2) as pool:
+            # Small batches, so both sweepers are busy with the same due cases at the same time.
+            reports = list(
+                pool.map(
+                    lambda _: sweep_timers(runtime.uow, runtime.policy, now=now, batch=5), range(2)
+                )
+            )
+        assert sum(r.breaches for r in reports) == 40
+        with runtime.uow() as uow:
+            assert isinstance(uow, SqlUnitOfWork)
+            recorded = uow.session.scalar(
+                select(func.count())
+                .select_from(CaseHistoryRow)
+                .where(CaseHistoryRow.action == "sla_breached")
+            )
+        assert recorded == 40
+    finally:
+        runtime.close()

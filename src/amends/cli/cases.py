@@ -26,8 +26,8 @@ from amends.policy.priority import BANDS
 from amends.services.case_views import SlaReading, case_detail, list_cases, sla_reading
 from amends.services.customers import find_customer
 from amends.services.intake import open_pending_cases
-from amends.services.timers import sweep_timers
 from amends.services.unit_of_work import CaseFilter
+from amends.worker.tasks import sweep_timers_task
 
 app = typer.Typer(
     help="Recovery cases: who owns them, how urgent, what was done.", no_args_is_help=True
@@ -184,7 +184,7 @@ def sweep() -> None:
     """Run the SLA and promise sweep once, now: warnings, breaches, escalations, broken promises.
     Safe to repeat; this is what a production cron or worker runs every minute."""
     with runtime() as built, errors.status("sweeping SLA timers and promises"):
-        report = sweep_timers(built.uow, built.policy, now=built.clock())
+        report = sweep_timers_task(built)
     table = Table(title="timer sweep", show_header=False)
     labels = {
         "cases_checked": "cases with something due",
@@ -195,7 +195,7 @@ def sweep() -> None:
         "reminders": "promise reminders",
         "auto_closed": "closed after follow-up",
     }
-    for key, value in report.as_dict().items():
+    for key, value in report.items():
         table.add_row(labels.get(key, key.replace("_", " ")), f"{value:,}")
     console.print(table)
 

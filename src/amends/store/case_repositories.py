@@ -215,6 +215,9 @@ class SqlCaseRepository:
             .where(CaseRow.next_check_at <= now)
             .order_by(CaseRow.next_check_at, CaseRow.id)
             .limit(limit)
+            # Two sweepers on PostgreSQL (two worker processes) take different cases instead of
+            # recording the same breach twice; SQLite has one writer at a time anyway.
+            .with_for_update(skip_locked=True)
         )
         return [_snapshot(row) for row in self.session.scalars(query)]
 

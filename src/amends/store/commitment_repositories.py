@@ -59,6 +59,7 @@ class SqlPromiseRepository:
             )
             .order_by(PromiseRow.due_at, PromiseRow.id)
             .limit(limit)
+            .with_for_update(skip_locked=True)  # a second sweeper takes other promises
         )
         return [_promise(r) for r in self.session.scalars(query)]
 
@@ -68,6 +69,7 @@ class SqlPromiseRepository:
             .where(PromiseRow.status == "pending", PromiseRow.due_at <= instant)
             .order_by(PromiseRow.due_at, PromiseRow.id)
             .limit(limit)
+            .with_for_update(skip_locked=True)  # a second sweeper takes other promises
         )
         return [_promise(r) for r in self.session.scalars(query)]
 

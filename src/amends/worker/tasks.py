@@ -12,5 +12,6 @@ from amends.services.timers import sweep_timers
 
 def sweep_timers_task(runtime: Runtime) -> dict[str, int]:
     """Record SLA warnings, breaches, escalations and broken promises that have fallen due."""
-    report = sweep_timers(runtime.uow, runtime.policy, now=runtime.clock())
+    with runtime.sweep_lock:
+        report = sweep_timers(runtime.uow, runtime.policy, now=runtime.clock())
     return report.as_dict()
