@@ -148,9 +148,11 @@ class LinearTextModel:
 def _strongest(
     text: str, found: list[tuple[int, int, int]], pushes: NDArray[np.float32], top: int
 ) -> list[Span]:
+    # Plain Python on a list: rows have a few dozen features, where numpy's per-call cost wins.
+    values = pushes.tolist()
     chosen: list[Span] = []
-    for position in np.argsort(-pushes):
-        if pushes[position] <= 0 or len(chosen) == top:
+    for position in sorted(range(len(values)), key=values.__getitem__, reverse=True):
+        if values[position] <= 0 or len(chosen) == top:
             break
         _, start, end = found[position]
         if all(end <= s.start or start >= s.end for s in chosen):  # no overlapping evidence
