@@ -258,6 +258,7 @@ def test_a_promise_left_unmet_breaks_escalates_the_case_and_raises_its_priority(
 
     assert made["status"] == "pending"
     assert swept["promises_broken"] == 1
+    assert swept["reminders"] == 1  # the owner was nudged before it fell due, once
     assert swept_again["promises_broken"] == 0
     shown = detail(client, case["id"])
     assert shown["promises"][0]["status"] == "broken"

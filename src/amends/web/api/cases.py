@@ -40,6 +40,8 @@ class SweepOut(BaseModel):
     breaches: int
     escalations: int
     promises_broken: int
+    reminders: int
+    auto_closed: int
 
 
 @router.get("")
