@@ -188,6 +188,14 @@ class FakeFeedbackRepository(_FakeItems):
         )
         return found[:limit]
 
+    def by_ids(self, ids: Collection[int]) -> list[FeedbackItem]:
+        names = FeedbackItem.__dataclass_fields__
+        rows = sorted(
+            (r for r in self.rows.values() if r["id"] in set(ids)),
+            key=lambda r: (r["received_at"], r["id"]),
+        )
+        return [FeedbackItem(**{k: v for k, v in r.items() if k in names}) for r in rows]
+
     def for_customer(
         self, customer_id: int, *, since: datetime | None, until: datetime | None, limit: int
     ) -> list[FeedbackItem]:

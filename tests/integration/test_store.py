@@ -226,3 +226,21 @@ def test_a_database_without_the_schema_is_reported_not_crashed_into(tmp_path) ->
     with pytest.raises(StoreNotReady, match="amends db upgrade"):
         schema.ensure_current(engine)
     engine.dispose()
+
+
+def test_feedback_is_fetched_by_id_oldest_first_however_much_the_customer_wrote(
+    runtime: Runtime,
+) -> None:
+    items = [
+        make_feedback(
+            external_id=f"f-{n}",
+            customer_id="C-9",
+            received_at=f"2026-11-{n + 1:02d}T10:00:00+00:00",
+        )
+        for n in range(12)
+    ]
+    _ingest(runtime, "feedback", rows(*items))
+    with runtime.uow() as uow:
+        wanted = uow.feedback.ids_for("file.csv", ["f-0", "f-7", "f-3"])
+        found = uow.feedback.by_ids(set(wanted.values()))
+    assert [item.external_id for item in found] == ["f-0", "f-3", "f-7"]

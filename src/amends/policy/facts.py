@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
+from amends.analysis.labels import NEGATIVE_CX
+
 Span = tuple[int, int, str]
 
 
@@ -64,16 +66,11 @@ class CustomerFacts:
         return bool(address) and bool(consent) and (opted_out is None or opted_out > now)
 
 
-NEGATIVE_CX_EMOTIONS = frozenset(
-    {"anger", "frustration", "confusion", "disappointment", "undervalued", "worry", "sadness"}
-)
-
-
 def loudness(facts: FeedbackFacts) -> dict[str, object]:
     """How loudly the customer spoke: recorded for the fairness report, never used to price a
     remedy (``amends.policy.remedies`` takes no such input)."""
     intensity = max(
-        (p for name, p in facts.cx_emotions.items() if name in NEGATIVE_CX_EMOTIONS), default=0.0
+        (p for name, p in facts.cx_emotions.items() if name in NEGATIVE_CX), default=0.0
     )
     return {
         "emotion_intensity": round(float(intensity), 4),

@@ -97,10 +97,7 @@ def case_detail(
         ids = {link.feedback_id for link in links}
         customer = uow.customers.get(case.customer_id)
         since = min((link.attached_at for link in links), default=case.opened_at)
-        history = uow.feedback.for_customer(
-            case.customer_id, since=None, until=None, limit=max(500, len(ids))
-        )
-        feedback = tuple(item for item in history if item.id in ids)
+        feedback = tuple(uow.feedback.by_ids(ids))
         events = uow.events.for_customer(
             case.customer_id, since=since - JOURNEY_LOOKBACK, until=None, limit=1000
         )

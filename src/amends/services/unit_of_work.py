@@ -93,6 +93,10 @@ class FeedbackRepository(ItemRepository, Protocol):
 
     def ids_for(self, source: str, external_ids: Collection[str]) -> dict[str, int]: ...
 
+    def by_ids(self, ids: Collection[int]) -> list[FeedbackItem]:
+        """These feedback items, oldest first."""
+        ...
+
     def needing_analysis(
         self, *, after_id: int, limit: int, analyzer: str, version: str | None
     ) -> list[tuple[int, str]]:

@@ -199,6 +199,13 @@ class SqlFeedbackRepository(_SqlItemRepository):
     table = FeedbackRow
     time_column = "received_at"
 
+    def by_ids(self, ids: Collection[int]) -> list[FeedbackItem]:
+        found: list[FeedbackItem] = []
+        for batch in in_batches(sorted(ids)):
+            query = select(FeedbackRow).where(FeedbackRow.id.in_(batch))
+            found.extend(_feedback_item(row) for row in self.session.scalars(query))
+        return sorted(found, key=lambda item: (item.received_at, item.id))
+
     def ids_for(self, source: str, external_ids: Collection[str]) -> dict[str, int]:
         table = table_of(FeedbackRow).c
         found: dict[str, int] = {}
