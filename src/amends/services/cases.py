@@ -81,8 +81,8 @@ def _save(
     changes = {**changes, "updated_at": now, "next_check_at": clock.next_check(updated, now)}
     uow.cases.update(case.id, changes)
     uow.cases.append_history(case.id, entries)
-    for entry in entries:
-        uow.audit.append(
+    uow.audit.extend(
+        [
             AuditEntry(
                 at=entry.at,
                 actor=entry.actor,
@@ -91,7 +91,9 @@ def _save(
                 subject_id=str(case.id),
                 details={"from": entry.from_status, "to": entry.to_status, **entry.details},
             )
-        )
+            for entry in entries
+        ]
+    )
     return updated
 
 
