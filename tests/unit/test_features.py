@@ -9,7 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from amends.analysis.features import Vectorizer, analyze_features, tokens, word_features
+from amends.analysis.features import (
+    Vectorizer,
+    analyze_features,
+    gram_span,
+    tokens,
+    word_features,
+)
 from amends.analysis.model import LinearTextModel, Member
 from amends.analysis.training import Recipe, best_f1_threshold, model_version
 
@@ -131,3 +137,32 @@ def test_the_model_version_changes_with_the_weights_not_only_the_recipe() -> Non
     nudged = Member(words.vectorizer, words.weights + np.float32(0.5), words.bias)
     assert model_version(recipe, (nudged, chars), model.thresholds) != same
     assert model_version(recipe, model.members, {**model.thresholds, "churn": 0.6}) != same
+
+
+@given(st.lists(st.sampled_from(["late", "thanks", "never", "again", "x", "!", " "]), max_size=12))
+def test_word_hits_name_the_ngrams_they_came_from(words: list[str]) -> None:
+    text = " ".join(words)
+    toks = tokens(text)
+    vectorizer = _tiny_model().members[0].vectorizer
+    columns, places = vectorizer.word_hits(toks)
+    features = [feature for feature, _, _ in word_features(toks)]
+    by_column = {column: feature for feature, column in vectorizer.vocabulary.items()}
+    assert len(columns) == len(places)
+    for column, place in zip(columns, places, strict=True):
+        start, end = gram_span(toks, place)
+        assert " ".join(text[start:end].lower().split()) == by_column[column]
+    assert sorted(by_column[c] for c in columns) == sorted(
+        f for f in features if f in vectorizer.vocabulary
+    )
+
+
+def test_evidence_from_shared_hits_equals_evidence_read_afresh() -> None:
+    model = _tiny_model()
+    texts = ["Thanks, but never again. Late!", "late late never", "", "nothing known"]
+    tokenized = [tokens(text) for text in texts]
+    hits = model.word_hits(tokenized)
+    assert hits is not None
+    assert np.array_equal(model.predict(texts, tokenized, None, hits), model.predict(texts))
+    for text, toks, text_hits in zip(texts, tokenized, hits, strict=True):
+        shared = model.explain(text, ["churn", "negative"], toks=toks, hits=text_hits)
+        assert shared == model.explain(text, ["churn", "negative"])

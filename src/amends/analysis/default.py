@@ -9,11 +9,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from numpy.typing import NDArray
 
 from amends.analysis.base import Analysis, register_analyzer
 from amends.analysis.cues import detect_complaint, detect_undervalued
-from amends.analysis.features import Token, cue_features, tokens
+from amends.analysis.features import Token, WordHits, cue_features, tokens
 from amends.analysis.labels import CX_EMOTIONS, GOEMOTIONS
 from amends.analysis.language import guess_language
 from amends.analysis.model import LinearTextModel
@@ -41,23 +40,36 @@ class DefaultAnalyzer:
         tokenized = [tokens(text) for text in texts]
         found = [_Found.of(text) for text in texts]
         cues = [cue_features(bool(f.complaint), f.signals, bool(f.undervalued)) for f in found]
-        probabilities = self.model.predict(texts, tokenized, cues)
+        hits = self.model.word_hits(tokenized)
+        probabilities = self.model.predict(texts, tokenized, cues, hits)
+        # Whole-batch numpy, then plain Python per text: numpy's per-call cost on one short row
+        # would exceed the work.
+        over = (probabilities[:, :_EMOTION_COLUMNS] >= self._thresholds).tolist()
+        rows = probabilities.tolist()
+        each_hits: Sequence[WordHits | None] = hits if hits is not None else [None] * len(texts)
         return [
-            self._read(text, toks, row, rules)
-            for text, toks, row, rules in zip(texts, tokenized, probabilities, found, strict=True)
+            self._read(text, toks, row, hit, rules, text_hits)
+            for text, toks, row, hit, rules, text_hits in zip(
+                texts, tokenized, rows, over, found, each_hits, strict=True
+            )
         ]
 
     def _read(
-        self, text: str, toks: list[Token], row: NDArray[np.float32], found: _Found
+        self,
+        text: str,
+        toks: list[Token],
+        row: list[float],
+        over: list[bool],
+        found: _Found,
+        hits: WordHits | None,
     ) -> Analysis:
-        emotions = dict(zip(GOEMOTIONS, row.tolist(), strict=False))
-        over = row[:_EMOTION_COLUMNS] >= self._thresholds
+        emotions = dict(zip(GOEMOTIONS, row, strict=False))
         labels = [label for label, hit in zip(GOEMOTIONS, over, strict=True) if hit]
-        negative = float(row[_EMOTION_COLUMNS])
+        negative = row[_EMOTION_COLUMNS]
         is_negative = negative >= self._negative_threshold
         explained = [label for label in labels if label != "neutral"]
         evidence = self.model.explain(
-            text, [*explained, "negative"] if is_negative else explained, toks=toks
+            text, [*explained, "negative"] if is_negative else explained, toks=toks, hits=hits
         )
         evidence.update(found.signals)
         if found.undervalued:
@@ -95,7 +107,7 @@ class _Found:
 def cx_emotions_of(emotions: dict[str, float], undervalued_words: bool) -> dict[str, float]:
     """The CX view of 28 GoEmotions probabilities (``labels.CX_EMOTIONS``) plus "undervalued"."""
     cx = {
-        name: max((emotions[label] for label in group), default=0.0)
+        name: max(map(emotions.__getitem__, group), default=0.0)
         for name, group in CX_EMOTIONS.items()
     }
     # No label exists for feeling undervalued: the customer's own words decide it, and how

@@ -29,6 +29,11 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 Token = tuple[str, int, int]  # lower-cased text, start, end: plain tuples keep this hot path fast
 
+WordHits = tuple[list[int], list[int]]
+"""A text's word-view vocabulary columns and, for each, the n-gram it came from: its place among
+the text's unigrams then bigrams (``gram_span``). Found once per text, they serve both the TF-IDF
+row and the evidence, which then need not tokenize or look anything up again."""
+
 
 def tokens(text: str) -> list[Token]:
     """Word tokens with their offsets in ``text`` (curly apostrophes read as straight ones)."""
@@ -45,6 +50,14 @@ def word_features(toks: list[Token]) -> Iterator[tuple[str, int, int]]:
         if i + 1 < len(toks):
             following, _, following_end = toks[i + 1]
             yield f"{word} {following}", start, following_end
+
+
+def gram_span(toks: list[Token], place: int) -> tuple[int, int]:
+    """Where the n-gram at ``place`` (unigrams first, then bigrams) lies in the text."""
+    if place < len(toks):
+        return toks[place][1], toks[place][2]
+    first = place - len(toks)
+    return toks[first][1], toks[first + 1][2]
 
 
 @lru_cache(maxsize=200_000)
@@ -101,15 +114,22 @@ class Vectorizer:
         default_factory=dict, compare=False, repr=False
     )
 
-    def columns(self, toks: list[Token], cues: Sequence[str] = ()) -> list[int]:
-        """The vocabulary columns of a tokenized text, one per occurrence."""
+    def word_hits(self, toks: list[Token]) -> WordHits:
+        """The word view's columns of a tokenized text, with the n-gram each came from."""
+        words = [word for word, _, _ in toks]
+        looked = list(map(self.vocabulary.get, words + [f"{a} {b}" for a, b in pairwise(words)]))
+        columns = [column for column in looked if column is not None]
+        return columns, [place for place, column in enumerate(looked) if column is not None]
+
+    def columns(
+        self, toks: list[Token], cues: Sequence[str] = (), hits: WordHits | None = None
+    ) -> list[int]:
+        """The vocabulary columns of a tokenized text, one per occurrence (``hits``: the word
+        view's, when the caller has them already)."""
         if not self.chars:
-            # word_features without the offsets: unigrams, then bigrams (order does not count)
-            words = [word for word, _, _ in toks]
-            grams = words + [f"{a} {b}" for a, b in pairwise(words)]
-            columns = [column for column in map(self.vocabulary.get, grams) if column is not None]
-            if self.cues:
-                columns.extend(self.vocabulary[c] for c in cues if c in self.vocabulary)
+            columns = (hits or self.word_hits(toks))[0]
+            if self.cues and cues:
+                columns = columns + [self.vocabulary[c] for c in cues if c in self.vocabulary]
             return columns
         cache, columns = self._columns_of_word, []
         for word, _, _ in toks:
@@ -123,13 +143,22 @@ class Vectorizer:
         return columns
 
     def matrix(
-        self, tokenized: Sequence[list[Token]], cues: Sequence[Sequence[str]] | None = None
+        self,
+        tokenized: Sequence[list[Token]],
+        cues: Sequence[Sequence[str]] | None = None,
+        hits: Sequence[WordHits] | None = None,
     ) -> csr_matrix:
         """TF-IDF rows of many tokenized texts, built in one pass of numpy arithmetic."""
         found: list[int] = []
         indptr = [0]
         for number, toks in enumerate(tokenized):
-            found.extend(self.columns(toks, cues[number] if cues is not None else ()))
+            found.extend(
+                self.columns(
+                    toks,
+                    cues[number] if cues is not None else (),
+                    hits[number] if hits is not None and not self.chars else None,
+                )
+            )
             indptr.append(len(found))
         shape = (len(tokenized), len(self.vocabulary))
         # One entry per occurrence; scipy adds up the repeats in C (a Python tally per text

@@ -34,6 +34,7 @@ except ImportError:  # pragma: no cover - a Python without this layout: no short
     _parser = _c = None
 
 _WORD_STARTS = re.compile(rf"(?<!\w)(?:([^\W\d_]{{1,{STEM}}})|\d)")
+_NUMBER_STARTS = re.compile(r"(?<!\w)\d")
 
 DIGIT = "0"
 _BUDGET = 5000
@@ -59,13 +60,22 @@ def text_stems(lowered: str) -> frozenset[str]:
     return frozenset(stems)
 
 
-def word_starts(lowered: str) -> dict[str, list[int]]:
-    """Where words begin in a lower-cased text, by first key: the stem of a word (letters not glued
-    to a letter or digit before them), or ``DIGIT`` for a number."""
-    starts: dict[str, list[int]] = {}
-    for match in _WORD_STARTS.finditer(lowered):
-        starts.setdefault(match.group(1) or DIGIT, []).append(match.start())
-    return starts
+def word_starts(lowered: str, key: str) -> list[int]:
+    """Where words with first key ``key`` begin in a lower-cased text: words whose stem it is
+    (letters not glued to a letter or digit before them), or numbers for ``DIGIT``.
+
+    Found per key, with ``str.find`` and a check at each hit: a text is asked about a handful of
+    keys, and finding those few beats listing every word of the text."""
+    if key == DIGIT:
+        return [match.start() for match in _NUMBER_STARTS.finditer(lowered)]
+    found: list[int] = []
+    at = lowered.find(key)
+    while at >= 0:
+        word = _WORD_STARTS.match(lowered, at)
+        if word is not None and word.group(1) == key:
+            found.append(at)
+        at = lowered.find(key, at + 1)
+    return found
 
 
 def first_keys(pattern: str) -> frozenset[str] | None:

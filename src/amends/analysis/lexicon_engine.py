@@ -57,7 +57,8 @@ class Rule:
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """A text made ready once: its lower-cased copy and word stems (both None when lower-casing
-    moved offsets), where words begin (found on first need), and each lexicon's spans."""
+    moved offsets), where words with a given first key begin (found on first need), and each
+    lexicon's spans."""
 
     text: str
     lowered: str | None
@@ -66,11 +67,11 @@ class Prepared:
     found: dict[str, list[Span]] = field(default_factory=dict, compare=False)
 
     def places(self, key: str) -> list[int]:
-        """Offsets where a word with this first key begins; all are found in one pass."""
-        if not self.starts:
-            self.starts.update(word_starts(self.lowered or ""))
-            self.starts.setdefault("", [])  # the pass is done, even for a text without words
-        return self.starts.get(key, [])
+        """Offsets where a word with this first key begins."""
+        found = self.starts.get(key)
+        if found is None:
+            found = self.starts[key] = word_starts(self.lowered or "", key)
+        return found
 
 
 @lru_cache(maxsize=16)

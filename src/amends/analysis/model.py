@@ -15,13 +15,21 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
-from amends.analysis.features import Token, Vectorizer, detect_cues, tokens, word_features
+from amends.analysis.features import (
+    Token,
+    Vectorizer,
+    WordHits,
+    detect_cues,
+    gram_span,
+    tokens,
+)
 from amends.analysis.spans import Span
 
 SHIPPED_MODEL = Path(__file__).parent / "model"
@@ -35,11 +43,20 @@ class Member:
     bias: NDArray[np.float32]  # (outputs,)
 
     def predict(
-        self, tokenized: Sequence[list[Token]], cues: Sequence[Sequence[str]] | None
+        self,
+        tokenized: Sequence[list[Token]],
+        cues: Sequence[Sequence[str]] | None,
+        hits: Sequence[WordHits] | None = None,
     ) -> NDArray[np.float32]:
-        matrix = self.vectorizer.matrix(tokenized, cues)
+        matrix = self.vectorizer.matrix(tokenized, cues, hits)
         scores = np.asarray(matrix @ self.weights) + self.bias
         return (1.0 / (1.0 + np.exp(-scores))).astype(np.float32)
+
+    @cached_property
+    def pushes(self) -> NDArray[np.float32]:
+        """Each feature's weight times its idf: how hard one occurrence pushes each output,
+        before normalisation — what evidence ranks words by (computed once, on first need)."""
+        return self.weights * self.vectorizer.idf[:, None]
 
 
 @dataclass(frozen=True)
@@ -110,51 +127,65 @@ class LinearTextModel:
         texts: Sequence[str],
         tokenized: Sequence[list[Token]] | None = None,
         cues: Sequence[Sequence[str]] | None = None,
+        hits: Sequence[WordHits] | None = None,
     ) -> NDArray[np.float32]:
-        """Probabilities, one row per text, one column per output. Pass ``tokenized`` and
-        ``cues`` when the caller has them already; they are computed otherwise."""
+        """Probabilities, one row per text, one column per output. Pass ``tokenized``, ``cues``
+        and the word view's ``hits`` (``word_hits``) when the caller has them already; they are
+        computed otherwise."""
         tokenized = tokenized if tokenized is not None else [tokens(text) for text in texts]
         if cues is None and any(m.vectorizer.cues for m in self.members):
             cues = [detect_cues(text) for text in texts]
         mixed = np.zeros((len(tokenized), len(self.outputs)), dtype=np.float32)
         for member, share in zip(self.members, self.mix, strict=True):
-            mixed += member.predict(tokenized, cues) * share
+            mixed += member.predict(tokenized, cues, hits) * share
         return mixed
 
+    @cached_property
+    def _words(self) -> Member | None:
+        """The word member: the one whose features have offsets, so the one evidence comes from."""
+        return next((m for m in self.members if not m.vectorizer.chars), None)
+
+    def word_hits(self, tokenized: Sequence[list[Token]]) -> list[WordHits] | None:
+        """The word member's columns of each text, to share between ``predict`` and ``explain``."""
+        words = self._words
+        return None if words is None else [words.vectorizer.word_hits(t) for t in tokenized]
+
     def explain(
-        self, text: str, outputs: Sequence[str], *, toks: list[Token] | None = None, top: int = 3
+        self,
+        text: str,
+        outputs: Sequence[str],
+        *,
+        toks: list[Token] | None = None,
+        hits: WordHits | None = None,
+        top: int = 3,
     ) -> dict[str, list[Span]]:
         """For each output, the words that pushed it up most in ``text``: its evidence (from the
         word member, the one whose features have offsets)."""
-        words = next((m for m in self.members if not m.vectorizer.chars), None)
+        words = self._words
         if words is None or not outputs:
             return {}
-        vocabulary = words.vectorizer.vocabulary
-        found = [
-            (vocabulary[feature], start, end)
-            for feature, start, end in word_features(toks if toks is not None else tokens(text))
-            if feature in vocabulary
-        ]
-        if not found:
+        toks = toks if toks is not None else tokens(text)
+        columns, places = hits if hits is not None else words.vectorizer.word_hits(toks)
+        if not columns:
             return {output: [] for output in outputs}
-        index = np.fromiter((f[0] for f in found), np.int64, len(found))
-        columns = [self.outputs.index(output) for output in outputs]
-        pushes = words.weights[index][:, columns] * words.vectorizer.idf[index][:, None]
+        wanted = [self.outputs.index(output) for output in outputs]
+        # One row per output, as Python floats: rows have a few dozen features, where numpy's
+        # per-call cost would exceed the work.
+        rows = words.pushes[columns][:, wanted].T.tolist()
         return {
-            output: _strongest(text, found, pushes[:, k], top) for k, output in enumerate(outputs)
+            output: _strongest(text, toks, places, row, top)
+            for output, row in zip(outputs, rows, strict=True)
         }
 
 
 def _strongest(
-    text: str, found: list[tuple[int, int, int]], pushes: NDArray[np.float32], top: int
+    text: str, toks: list[Token], places: list[int], pushes: list[float], top: int
 ) -> list[Span]:
-    # Plain Python on a list: rows have a few dozen features, where numpy's per-call cost wins.
-    values = pushes.tolist()
     chosen: list[Span] = []
-    for position in sorted(range(len(values)), key=values.__getitem__, reverse=True):
-        if values[position] <= 0 or len(chosen) == top:
+    for position in sorted(range(len(pushes)), key=pushes.__getitem__, reverse=True):
+        if pushes[position] <= 0 or len(chosen) == top:
             break
-        _, start, end = found[position]
+        start, end = gram_span(toks, places[position])
         if all(end <= s.start or start >= s.end for s in chosen):  # no overlapping evidence
             chosen.append(Span(start, end, text[start:end]))
     return sorted(chosen)

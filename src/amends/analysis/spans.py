@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Span:
-    """``text[start:end] == self.text``; offsets are Python string indices (code points)."""
+class Span(NamedTuple):
+    """``text[start:end] == self.text``; offsets are Python string indices (code points).
+
+    A named tuple, not a dataclass: the analyzer makes and sorts dozens per text, and a tuple is
+    built and compared in C (a frozen dataclass's ``__init__`` and ordering run in Python)."""
 
     start: int
     end: int
