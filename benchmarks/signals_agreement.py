@@ -5,10 +5,11 @@
 Labeller A made the gold labels (``data/signals_gold.csv``). Labeller B labelled a sample of 240
 of the same messages again, blind to A's labels, into ``data/signals_second_labels.csv`` (ids and
 labels only). The sample is drawn here, with ``random.Random(2026)``: 121 rows uniformly from the
-whole file, then 17 rows that A labelled positive for each signal, so that the rare signals are
-seen. Per signal the script prints the positives of each labeller, Cohen's kappa and the F1 of B
-against A (with a 95% bootstrap interval over rows), for the whole sample, the uniform part alone
-and each split, then the disagreements per source. B's F1 against A is about the best a detector
+rows of the first two labelling rounds (the whole file when B labelled), then 17 rows that A
+labelled positive for each signal, so that the rare signals are seen. Per signal the script prints
+the positives of each labeller, Cohen's kappa and the F1 of B against A (with a 95% bootstrap
+interval over rows), for the whole sample, the uniform part alone and each split, then the
+disagreements per source. B's F1 against A is about the best a detector
 can be expected to reach against these labels. The texts come from ../shared/data; the comparison
 is skipped when that folder is absent.
 """
@@ -33,6 +34,8 @@ SEED = 2026
 UNIFORM = 121
 PER_SIGNAL = 17
 RESAMPLES = 2000
+SAMPLED_ROUNDS = (1, 2)
+"""The gold file held these rounds' rows when B's sample was drawn; later rows are not in it."""
 
 Key = tuple[str, str]
 Labels = dict[str, bool]
@@ -43,7 +46,9 @@ def draw_sample(gold: Sequence[dict[str, Any]]) -> dict[Key, str]:
 
     Uses A's labels only to pick the positives of each signal; rows already drawn are skipped.
     """
-    positive = {(row["dataset"], row["id"]): row["labels"] for row in gold}
+    positive = {
+        (row["dataset"], row["id"]): row["labels"] for row in gold if row["round"] in SAMPLED_ROUNDS
+    }
     keys = sorted(positive)
     rng = random.Random(SEED)
     drawn = dict.fromkeys(rng.sample(keys, UNIFORM), "random")

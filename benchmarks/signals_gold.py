@@ -80,7 +80,8 @@ def load_gold(shared: Path, split: str | None = None) -> list[dict[str, Any]]:
     """Gold rows joined with their texts from `shared` (the `shared/data` folder).
 
     Each dict has `dataset`, `id`, `part` ("random" or "targeted"), `split` ("dev" or "test"),
-    `text` and `labels` (signal name -> bool). Pass `split` to keep only one split.
+    `round` (1, 2 or 3: the labelling round that added it), `text` and `labels` (signal name ->
+    bool). Pass `split` to keep only one split.
     """
     with GOLD_CSV.open(newline="", encoding="utf-8") as handle:
         gold = [row for row in csv.DictReader(handle) if split is None or row["split"] == split]
@@ -102,6 +103,7 @@ def load_gold(shared: Path, split: str | None = None) -> list[dict[str, Any]]:
                 "id": row["id"],
                 "part": row["part"],
                 "split": row["split"],
+                "round": int(row["round"]),
                 "text": text,
                 "labels": {signal: row[signal] == "1" for signal in SIGNALS},
             }
