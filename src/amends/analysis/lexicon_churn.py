@@ -128,6 +128,8 @@ CHURN = Lexicon(
             [
                 f"{_CLOSING} (?:all )?(?:of )?(?:{_WHOSE}|this|that) {gap(2)}{_HOLDING}\\b"
                 f"{_DONE_BEFORE}",
+                "(?:delet|deactivat)(?:e|ing|ed) (?:my|our) (?:\\w+ )?(?:accounts?|profile"
+                "|membership|subscription)\\b(?!~(?:from|off|on)\\b)",
             ],
             veto=f"{_COMPANY_DID_IT}|{_HOW_TO}|{_CUSTOMER_ACTS}",
         ),
@@ -142,9 +144,14 @@ CHURN = Lexicon(
                 "|demanded) (?:that )?(?:my|our|the) (?:[\\w-]+ ){0,2}(?:loan|account|mortgage"
                 "|debt)s? (?:be |to be )?(?:transferred|moved) to "
                 "(?:an?(?:other)? |a different |a new )",
-                f"(?:transfer|move|moving|transferring) my (?:\\w+ )?(?:loan|account|mortgage"
-                f"|business|money) to {_NEW_HOME}",
-                f"(?:switched|went|moved|gone|changed|jumped) (?:over )?(?:to|with) {_NEW_HOME}",
+                "(?:transfer|transferring|transferred) (?:all )?(?:of )?(?:my|our) (?:\\w+ )?"
+                f"(?:loans?|accounts?|mortgages?|business) to {_NEW_HOME}",
+                "(?:move|moving|moved|take|taking|took) (?:all )?(?:of )?(?:my|our) (?:\\w+ )?"
+                "(?:loans?|accounts?|mortgages?|business|money|savings|funds|deposits|custom) to "
+                f"{_NEW_HOME}",
+                "(?:switched|went|moved|gone|changed|jumped|refinanced|refinancing|refinance) "
+                f"(?:\\w+ )?(?:over )?(?:to|with|through) {_NEW_HOME}",
+                f"leav(?:e|ing) (?:{YOU} )?for (?:{_NEW_HOME}|the competition)",
                 "(?:chang|switch)(?:e|ed|ing) (?:lenders|banks|carriers|servicers"
                 "|airlines|suppliers|networks|insurers|mortgage companies)\\b",
             ],
@@ -162,11 +169,13 @@ CHURN = Lexicon(
                 "|brands) "
                 f"(?:that |who )?{gap(2)}(?:will|would) (?:happily |gladly )?take my money",
                 "(?:find|finding|look for|looking for|found|shop around for|shopping around for) "
-                "(?:a |an )?(?:new|another|different|better|cheaper) (?:provider|bank|carrier"
+                "(?:a |an )?(?:new|another|different|better|cheaper) (?:[\\w-]+ )?"
+                "(?:provider|bank|carrier"
                 "|airline|company|supplier|isp|network|store|shop|insurer)",
                 f"(?:{I_AM} )?(?:so |totally |completely |officially |absolutely )?"
                 "(?:done|finished) "
-                f"with (?:{YOU}|this company|{YOUR} (?:company|service|airline|bank|store|brand))",
+                f"with (?:{YOU}|(?:{YOUR}|this) (?:company|service|airline|bank|store|brand|carrier"
+                "|provider|network|place|shop|app|business|credit union|isp|insurer|lender))",
                 "lost my (?:business|custom)\\b",
                 "no longer (?:be )?(?:a customer|a member|using|shopping|flying|banking|ordering)",
                 "(?:ditch|ditching|dump|dumping|quit|quitting|leave|leaving|drop|dropping) "
@@ -178,8 +187,24 @@ CHURN = Lexicon(
                 "(?:i|we)",
                 "last time (?:i|we) (?:ever )?(?:use|fly|shop|order|buy|book|bank|deal|stay"
                 "|travel)\\b",
+                f"(?:this|that|it)(?:{APOS}s| is| was| will be) (?:my|our) (?:very )?last "
+                "(?:ever )?"
+                "(?:flight|trip|order|purchase|booking|stay|visit|month|payment|bill)\\b",
+                "(?:want|wants|need|wanna) out of (?:my|our|this|the) (?:\\w+ )?(?:contract"
+                "|agreement|plan|lease|policy|subscription|membership|account)",
+                "(?:end|ending|terminate|terminating|sever|severing|cut|cutting) (?:my|our) "
+                "(?:\\w+ )?(?:relationship|ties|business) with\\b",
+                "(?:goodbye|bye bye|bye-bye|farewell),? @\\w+",
             ],
             veto=_HOW_TO,
+        ),
+        Rule(
+            [
+                "(?:switched|Switched|SWITCHED|switching|Switching|SWITCHING) (?:over )?to "
+                "(?!I\\b|The\\b|A\\b|An\\b|My\\b|Our\\b|Your\\b|This\\b|That\\b)[A-Z][\\w&.-]+",
+            ],
+            cased=True,
+            veto=f"{_HOW_TO}|{_COMPANY_DID_IT}|\\b(?:forced|made|had|have|has) to\\s+$",
         ),
         Rule(
             [

@@ -49,9 +49,22 @@ a text has no keeper to blame."""
 _NOT_A_DATE = "(?!~(?:date|delivery date|day|time|window|timeframe|time ?frame|slot)\\b)"
 """The "promised date" of a late parcel is a delivery estimate, not someone's word."""
 
-_NOT_A_SCHEDULE = "(?!be on\\b|fly\\b|leave\\b|depart\\b|board\\b|land\\b|be in\\b|take off\\b)"
+_NOT_A_SCHEDULE = (
+    "(?!be on\\b|fly\\b|leave\\b|depart\\b|board\\b|land\\b|be in\\b|take off\\b"
+    "|(?:respond|reply|answer|investigate)\\b[^.!?\\n]{0,40}?\\b(?:within|in) (?:30|thirty|45"
+    "|forty[- ]five) (?:calendar |business )?days)"
+)
 """A flight "supposed to leave at 8" is a timetable, not a promise; what the customer was supposed
-to do ("I was supposed to send them the form") is no promise to them."""
+to do ("I was supposed to send them the form") is no promise to them, and a statutory deadline
+("they were supposed to respond within 30 days") is the law's, not someone's word."""
+
+_KEPT = (
+    f"(?!{_SENTENCE}{{0,80}}?(?:,|\\band\\b|\\bwhich\\b)(?:~and\\b)?~(?:then |indeed "
+    "|sure enough )?(?:(?:they|it|he|she) )?(?:(?:did|was|were|has|had)~(?:[.!?,;]|$)"
+    "|kept (?:it|their|his|her|the)\\b|called (?:me |us )?back\\b|fixed it\\b))"
+)
+"""A promise kept in the same sentence ("promised to call and called me back the next day",
+"assured me it was safe, and it was") is no promise broken."""
 
 _OPTED_OUT = (
     "(?:told|asked|instructed|requested|demanded|informed)(?: that)?(?: (?:them|him|her|they|the"
@@ -61,7 +74,7 @@ _OPTED_OUT = (
 """An opt-out the company was given: "I told them not to contact me", "asked them to stop
 calling"."""
 
-_ARRANGED = words("arranged booked scheduled confirmed set_up organised organized")
+_ARRANGED = words("arranged booked scheduled confirmed approved set_up organised organized")
 """Weaker than a promise: only a failure that opens the next sentence makes these broken."""
 
 
@@ -135,7 +148,8 @@ _REPORTED_PROMISE = (
 _NOTHING_CAME = (
     f"(?:i waited|we waited|(?:days|weeks|months) (?:passed|went by)|still (?:did not|didn{APOS}?t"
     f"|have not|haven{APOS}?t|has not|hasn{APOS}?t|no|not|nothing|waiting|showing|shows|reporting"
-    "|reported|appears|listed|pending|open|active|charging|billing|being)|never (?:received|got"
+    "|reported|appears|listed|pending|open|active|charging|billing|being|collecting|calling"
+    "|there|on (?:my|the)|in place|sending|contacting)|never (?:received|got"
     "|came|arrived|heard(?! of\\b)|happened|did|called|sent|showed|rec'?d|recvd|recieved)"
     "|received nothing"
     "|nothing (?:came|arrived|happened|was done|has been done|changed)"
@@ -175,7 +189,11 @@ BROKEN_PROMISE = Lexicon(
                 "(?:the|my|our|a) (?:\\w+ ){0,2}(?:i|we) (?:was|were) (?:promised|guaranteed"
                 "|assured"
                 f"|told (?=(?:i|we)(?:{APOS}d| would| will|{APOS}ll)))",
-                f"{YOU} said {YOU} (?:would|will|were going to|{APOS}d)",
+                f"{YOU} (?:said|promised|told (?:me|us)|assured (?:me|us)) (?:that )?(?:it|they|he"
+                f"|she|this|the \\w+|my \\w+|{YOU}|i|we)(?:{APOS}d| would| will|{APOS}ll"
+                "| were going to| was going to)\\b",
+                f"{_ANY_PROMISE}{_SENTENCE}{{0,80}}?\\b(?:anyway|anyways|regardless|nonetheless"
+                "|nevertheless|all the same)\\b",
             ],
             negatable=True,
             reach=1,
@@ -189,6 +207,37 @@ BROKEN_PROMISE = Lexicon(
                 "(?:remove|removed|delete|deleted|correct|corrected|fix|fixed|refund|refunded|send"
                 f"|sent|close|closed|update|updated)\\b[^\\n]{{0,150}}?\\b{_REPORTED_PROMISE}",
                 "bait[- ](?:and|&|n)[- ]switch",
+                "(?:letter|e-?mail|confirmation|notice|statement|document|text|message) (?:from "
+                "\\w+ )?(?:stating|saying|says|said|stated|confirming|that (?:stated|said"
+                "|confirmed))"
+                "(?: that)?"
+                " (?:the |my |this |our |it )?(?:\\w+ ){0,2}?(?:was|were|had been|has been|would be"
+                "|will be|is) (?:now )?(?:paid|closed|removed|deleted|cancell?ed|settled|resolved"
+                "|refunded|credited|corrected|satisfied|forgiven|waived|discharged|processed)\\b"
+                f"[^\\n]{{0,150}}?\\b{_NOTHING_CAME}\\b",
+                f"(?:never|not|n{APOS}?t|failed to|refused to|refuse to|refuses to) (?:\\w+ )?"
+                "(?:honou?r(?:ed)?|follow(?:ed)? through (?:on|with)|deliver(?:ed)? on|live(?:d)?"
+                " up to|st(?:oo|an)d by|ma(?:k|d)e good on) (?:(?:the|their|his|her|its|our|my"
+                "|your|that|this|any|a) (?:[\\w-]+ ){0,2}?(?:agreements?|promises?|commitments?"
+                "|word|deal|settlement|arrangement|contract|modification|price match|quote|terms"
+                "|payment plan)\\b|what (?:they|he|she|was|we|i|you) (?:had )?(?:promised|agreed"
+                "|said|offered))",
+                f"(?:never|not|n{APOS}?t|failed to|refused to) (?:\\w+ )?(?:kept|keep) (?:their"
+                "|his|her|its|your|the) (?:word|promises?|end|side|part|commitments?|agreement)\\b",
+                "(?:went|go|going|gone|goes) back on (?:their|his|her|its|your|the|our) (?:word"
+                "|promise|agreement|deal|commitment)|(?<!\\bi\\s)(?<!\\bwe\\s)(?:broke|broken|break"
+                "|breaking|breaks) (?:their|his|her|its|your|the) (?:word|promise|agreement"
+                "|commitment|settlement)",
+                "despite (?:their|his|her|the|your|its|all|repeated|many|numerous|several) "
+                "(?:\\w+ )?"
+                "(?:assurances?|promises?|guarantees?|commitments?)",
+                "contrary to (?:what|the) (?:\\w+ ){0,4}?(?:told|said|promised|assured|stated"
+                "|advised|informed|agreed|quoted)(?: (?:me|us))?",
+                "(?:told|said|assured|promised|claimed|stated|insisted|informed)\\b"
+                f"{_SENTENCE}{{0,40}}?\\b(?:is|was|were|are|had been|has been) (?:already )?"
+                "(?:in the"
+                f" (?:mail|post)|on (?:its|the|their) way)\\b{_SENTENCE}{{0,60}}?\\b(?:ago|never"
+                "|still|yet|but|however|nothing|not)\\b",
                 f"{_ANY_PROMISE}{_SENTENCE}{{0,80}}?[.!?\\n][.!?\\s]*[^.!?\\n]{{0,40}}?,~not having"
                 "\\b",
                 f"(?:never|{_NOT}|not|no one|nobody|no-one|failed to) (?:even )?(?:once )?"
@@ -223,7 +272,8 @@ BROKEN_PROMISE = Lexicon(
                 f"(?:when|after|despite|even though|though)? ?(?:even )?(?:being )?{_OPTED_OUT}",
                 "confirm\\w*[^.!?\\n]{0,40}?(?:cancell?(?:ation|ed)|clos(?:ure|ed|ing)"
                 "|terminat\\w+)"
-                "(?:.|\\n){0,200}?\\b(?:charged|billed|debited|still (?:open|active|being charged"
+                "(?:.|\\n){0,200}?\\b(?:charged|billed|debited|continu\\w* to (?:report|bill"
+                "|charge|collect|show|list|send|debit)|still (?:open|active|being charged"
                 "|billing|charging))",
                 "(?:refused|refuses|failed|fails"
                 "|neglected) to \\w+[^.!?\\n]{0,120}?\\b(?:confirmation"
@@ -279,7 +329,8 @@ BROKEN_PROMISE = Lexicon(
         ),
         Rule(
             [
-                "(?:promised|assured|guaranteed)\\b(?: (?:me|us|him|her|them|my \\w+))?(?: (?:that"
+                "(?:promised|assured|guaranteed|swore|sworn|vowed|pledged)\\b(?!~at\\b)"
+                f"{_KEPT}(?: (?:me|us|him|her|them|my \\w+))?(?: (?:that"
                 f"|to|a|an|the|it|i|we|this|my|our|they|he|she|you))?\\b{_NOT_A_DATE}"
                 "(?!~(?:rate|income|approval|loan|issue)\\b)",
             ],

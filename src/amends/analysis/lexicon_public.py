@@ -46,6 +46,10 @@ _REGULATOR = any_of(
     "senators?",
     "congress(?:man|woman|person|men|women)",
     "congressional (?:representatives?|offices?)",
+    "(?:state|elected|government|local) (?:representatives?|legislators?|officials?)",
+    "members? of (?:congress|parliament)",
+    "(?:my|our|local) (?:mp|assembly(?:man|woman|member)|councill?or|council ?(?:man|woman|member)"
+    "|mayor|governor)",
     "state (?:regulators?|banking (?:department|commission|regulators?)|insurance (?:department"
     "|commissioner)|department of (?:banking|financial|insurance)\\w*)",
     "department of (?:banking|financial services|insurance|justice)",
@@ -140,6 +144,10 @@ PUBLIC = Lexicon(
                 "(?:every(?:one|body) i know|all my friends|my friends(?: and family)?"
                 "|the whole world|the world|everyone) (?:will|is going to|are going to|gonna) "
                 "(?:hear|know)",
+                f"(?:make sure|ensure|see to it)(?: that)? {_TOLD_ALL} (?:\\w+ ){{0,2}}?(?:knows?"
+                "|hears?|finds? out|learns?|is aware|are aware)\\b",
+                "(?:this|it|that|my (?:experience|story|review)) (?:will be|is going to be|is going"
+                f"|goes|is going up|will go) (?:up )?(?:on|all over) (?:the )?{_OUT_THERE}\\b",
                 "(?:as a |a )?warning to (?:others|other customers|everyone|people)",
                 "so (?:that )?others (?:know|are warned|can avoid)",
                 "(?:contact|contacting|call|calling|go|going|went|tell|telling|alert|alerting"
@@ -200,7 +208,8 @@ PUBLIC = Lexicon(
                 "|intend to|threatening to|threatened to|right to|have to|decided to|want to)"
                 " sue\\b(?!~(?:me|us)\\b)",
                 "(?:suing|sue) (?:you|u|them|the company|your company)\\b",
-                "(?:take|taking|see|drag|dragging|sue|suing) (?!me\\b|us\\b)(?:\\w+ ){1,3}?"
+                "(?:take|taking|see|drag|dragging|sue|suing|pursue|pursuing|fight|fighting"
+                "|contest|contesting|settle|settling) (?!me\\b|us\\b)(?:\\w+ ){1,3}?"
                 "(?:up )?(?:to|in|into|before) (?:a |the )?(?:civil |small claims |federal |state "
                 "|district )?court",
                 "(?:intent to|will|going to|gonna|proceed(?:ing)? to|file for|filing for|demand"

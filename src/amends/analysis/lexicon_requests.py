@@ -19,8 +19,8 @@ from amends.analysis.lexicon_words import APOS, ME, PLEASE, SOMEONE, YOUR, words
 _CALL = words("call ring phone telephone buzz")
 _WRITE = words("email e-mail text message dm pm inbox whatsapp")
 _REACH = words(
-    "contact reach_out_to get_back_to get_in_touch_with be_in_touch_with respond_to reply_to "
-    "answer follow_up_with update"
+    "contact reach_out_to get_back_to get_in_touch_with be_in_touch_with get_in_contact_with "
+    "respond_to reply_to answer follow_up_with update"
 )
 _PERSON = words(
     "manager supervisor team_leader team_lead human human_being real_person actual_person "
@@ -68,6 +68,7 @@ _NOT_A_REQUEST = (
     r"(?:\s+(?!(?:please|pls|plz|kindly)\s*$)\S+){0,8}\s*$"
     r"|\b(?:took|takes|taking|take|taken)\s+(?:them|him|her|you|u|it)\s+(?:\S+\s+){1,4}to\s+$"
     r"|\b(?:they|he|she|it|who|company|bank)\s+had\s+(?:\S+\s+){0,4}$"
+    r"|\b(?:you|u)\s+(?:can|may|could)\s+(?:also\s+|always\s+)?$"
     r"|\bhow\s+(?:will|would|can|could|do|does|are|is)\s+(?:you|they|u)\b[^.?!]*$"
     r"|^\s*(?:@\w+\s*)*+(?!(?:is|are|when|will|has|have)\b)[^?]*\b(?:would|will|wd|shall|gonna"
     r"|going to)\s*$|['\u2019](?:d|ll)\s*$"
@@ -75,7 +76,8 @@ _NOT_A_REQUEST = (
     r"|consent|permission|did|does|used|started|began|always|repeatedly|constantly|harass\w*)"
     r"\s+(?:to\s+)?$"
 )
-"""Someone else's words, a promise reported ("they said someone would call me back"), a call that
+"""Someone else's words, an address given ("you can reach me at ..."), a promise reported ("they
+said someone would call me back"), a call that
 came late or was arranged ("it took them 6 hours to call me back", "they had a manager contact
 me"), a question about how ("how will you contact me?"), or calls the customer wants to end ("stop
 any further attempts to contact me", "they continue to call me"). A question about the future still
@@ -96,7 +98,8 @@ _ASKED = (
 )
 _ESCALATE = (
     "(?:asked|requested|demanded|begged|insisted) (?:to (?:have (?:it|this|my \\w+) )?"
-    "(?:escalated?|elevated?)|for (?:an? )?escalation)"
+    "(?:escalated?|elevated?)|for (?:an? )?escalation"
+    "|(?:for |that )?(?:it|this|my \\w+|the \\w+) (?:to )?be (?:escalated|elevated))"
 )
 _REFUSED = (
     "(?:refused|denied|declined|not available|unavailable|disconnected|hung up|on hold|never"
@@ -142,6 +145,25 @@ FOLLOW_UP = Lexicon(
                 f"(?:check|read) (?:{YOUR}|the|my) (?:dms?|direct messages|inbox)",
                 f"(?:reach|contact|call|text|ring) {ME} (?:on|at|by)\\b{_NOT_A_SIGN_OFF}",
                 "my (?:phone |mobile |cell )?(?:number|no\\b\\.?) is~[+(]?\\d",
+                f"(?:have|get) (?:{YOUR}|an?|someone from (?:{YOUR}|the)) (?:[\\w-]+ ){{0,3}}?"
+                "(?:team|department|dept|manager|supervisor|rep|representative|agent|person|staff"
+                "|office|desk|someone) (?:to )?(?:call|ring|phone|contact|email|reach out to"
+                "|get back to|get in touch with|get in contact with|be in touch with|follow up"
+                f" with) {ME}\\b",
+                f"(?:i|we) (?:would|{APOS}d) (?:really )?(?:like|love|prefer|appreciate|want) "
+                "to be "
+                f"(?:contacted|called|phoned|rung|emailed|called back){_NOT_A_SIGN_OFF}",
+                "(?:want|wish|need|request|requesting|ask|asking|demand|demanding) to be "
+                f"(?:contacted|called|phoned|rung|called back){_NOT_A_SIGN_OFF}",
+                f"{PLEASE} escalate (?:this|it|my (?:\\w+ )?(?:case|complaint|issue|ticket|concern"
+                "|account|query))\\b",
+                f"(?:(?:i|we) (?:want|need|would like|demand|request)|(?:i|we){APOS}d like"
+                f"|requesting|{PLEASE}) (?:an? |for (?:an? )?)?escalation\\b",
+                f"{PLEASE} put (?:me|us) (?:in (?:touch|contact) with|through to)\\b",
+                f"(?:can|could|would) (?:you|someone|somebody) (?:{PLEASE} )?put (?:me|us) "
+                "(?:in (?:touch|contact) with|through to)\\b",
+                f"(?:can|could|may) (?:i|we) (?:{PLEASE} )?(?:get|have|receive|request) "
+                f"(?:an? |some )?(?:{_CALLBACK}|call|phone call|response|reply|dm)\\b",
                 f"(?:i|we) (?:really )?(?:want|need|would like|{APOS}d like|demand|expect) to hear "
                 "(?:back )?from\\b",
                 "(?:would be (?:great|nice|good|helpful|appreciated)|would appreciate|would love"
@@ -169,6 +191,9 @@ FOLLOW_UP = Lexicon(
                 "(?:refused|refuses|refusing|declined|unwilling) to (?:let (?:me|us) )?(?:speak"
                 "|talk) (?:to|with) (?!me\\b|us\\b)",
                 f"still waiting (?:for|on) (?:an?|that|the|my|your|their) {_CALLBACK}",
+                f"(?:would not|wouldn{APOS}?t|will not|won{APOS}?t|did not|didn{APOS}?t|refused to"
+                "|refuse to|refuses to) (?:let|allow) (?:me|us) (?:to )?(?:speak|talk) (?:to|with) "
+                f"(?:an? |the |your )?(?:{_PERSON}|{SOMEONE})\\b",
                 f"(?:can{APOS}?t|cannot|can not|couldn{APOS}?t|could not|unable to) (?:seem to )?"
                 f"get (?:an?|any|my) {_CALLBACK}",
                 f"(?:nobody|no one|no-one|never|(?:is|are|were|was)(?:n{APOS}?t| not)) "

@@ -132,6 +132,13 @@ _FAILED_TO_ANSWER = (
     "|wrote back)\\b"
 )
 
+_THE_COMPANY_DID_IT = (
+    r"\b(?:they|he|she|it|you|u|company|bank|collectors?|agent|rep|lender|creditor|servicer|who"
+    r"|which)\s+(?:\w+\s+){0,2}$"
+)
+"""Counted calls or letters with the company as their subject are its own: "they called me
+repeatedly", "they asked for my ID three times"."""
+
 REPEAT_CONTACT = Lexicon(
     "repeat_contact",
     [
@@ -144,12 +151,9 @@ REPEAT_CONTACT = Lexicon(
                 "|enquiry)\\b",
                 f"{ORDINAL} (?:time|call|contact|attempt|email|request) (?:asking|calling|chasing"
                 "|writing|emailing|trying|now|on (?:the )?same|about)",
-                f"(?:{CONTACT_VERB}|told them) {_NOT_SELF_SERVICE}{gap(4)}(?:{MANY}|x{{2,}})"
-                " times\\b",
                 f"(?:tried|attempted|trying) (?:{MANY}|x{{2,}}) times\\b",
                 f"(?:i have|i{APOS}?ve) (?:{MANY}|x{{2,}}) times\\b",
                 f"{CONTACT_VERB} {gap(4)}(?:\\d+|{MANY})~x\\b",
-                f"{CONTACT_VERB} {_NOT_SELF_SERVICE}{gap(4)}(?:twice|thrice)\\b",
                 "(?:tried|attempted|trying) (?:twice|thrice)\\b",
                 "again and again|over and over(?: again)?|time (?:and time )?again|time after time",
                 "yet again|here (?:i am|we are|we go) again|not (?:for )?the first time",
@@ -158,7 +162,26 @@ REPEAT_CONTACT = Lexicon(
                 "|speak|talk|follow up|go in|log in|would call)",
                 f"{_CONTACTED} (?!me\\b|us\\b){gap(3)}(?:again|once more|yet again)\\b",
                 f"(?:i|we) (?:once )?again (?:{_CONTACTED}|{CONTACT_VERB})\\b",
-                f"(?:once )?again,? (?:i|we) (?:\\w+ )?(?:{_CONTACTED}|{CONTACT_VERB})\\b",
+                f"(?:(?:once )?again|once more),? (?:i|we) (?:\\w+ )?(?:{_CONTACTED}"
+                f"|{CONTACT_VERB})\\b",
+                f"(?:have|has|had|i{APOS}?ve|we{APOS}?ve) been (?:calling|emailing|e-mailing"
+                "|writing to|chasing|contacting|messaging|ringing|phoning|disputing|tweeting) "
+                f"{gap(4)}(?:since\\b|for (?:over |more than |almost |nearly |the (?:last|past) )?"
+                "(?:\\w+ )?(?:days|weeks|months|years)\\b)",
+                "(?:(?:to date|as of (?:today|now|yet|this (?:writing|date|letter))|so far|thus far"
+                "|till date|until now|up to now|as yet),? (?:i|we) (?:have|had|still have)"
+                f"(?:n{APOS}?t| not| still not| yet to)|never)(?: yet| ever| even)? (?:received"
+                "|receive|gotten|got|had|get) (?:a |an |any )?(?:written "
+                "|formal |single )?(?:response|reply|answer|acknowledge?ment|call back|callback)"
+                "\\b",
+                "(?:going|gone|went|been|go|goes) back and forth with\\b|back(?:-| and )forth "
+                "(?:e-?mails|calls|messages|correspondence|communications?|letters|conversations)",
+                "(?:my|our|all|every|each) (?:\\w+ ){0,2}?(?:calls?|e-?mails?|letters?|messages?"
+                "|requests?|complaints?|inquir(?:y|ies)|enquir(?:y|ies)|disputes?|tweets?|dms?"
+                "|voicemails?|questions?) (?:\\w+ ){0,3}?(?:unanswered|unreturned|ignored)\\b",
+                "how many (?:more )?times (?:do|must|should|will|have|did|does|am|can|has) (?:i|we)"
+                "\\b(?: (?:have|need|got|going) to| to)? (?:\\w+ )?(?:"
+                f"{CONTACT_VERB}|tell|explain|repeat|say)\\b",
                 "(?:closed|reopen(?:ed|ing)?) (?:it |my \\w+ |the \\w+ )?again",
                 "reopen(?:ing|ed)? (?:it|my (?:case|ticket|complaint)|the (?:case|ticket"
                 "|complaint|dispute))",
@@ -191,7 +214,6 @@ REPEAT_CONTACT = Lexicon(
                 "repeatedly (?:been )?(?:told|called|calling|asked|asking|contacted|requested"
                 "|disputed|informed|explained|emailed|wrote|written|reached|tried|attempted"
                 "|advised|given)",
-                f"(?:{_CONTACTED}|been|have) {gap(3)}repeatedly",
                 f"(?:all|any|each) (?:of )?my (?:\\w+ )?{_REPORTS}",
                 f"my (?:previous |prior |earlier |many |numerous |repeated |multiple |several "
                 f"|constant |countless )(?:\\w+ )?{_REPORTS}",
@@ -202,9 +224,6 @@ REPEAT_CONTACT = Lexicon(
                 f"(?:{CONTACT_VERB}|assistance|help) {gap(4)}(?:previously|prior to (?:this|that"
                 "|now)|in the past|before this)\\b",
                 f"(?:{CONTACT_VERB}) {gap(3)}to follow up\\b",
-                "(?:my |our )?(?:continued|repeated|persistent|ongoing|constant|numerous|multiple)"
-                " (?:requests?|attempts?|calls?|efforts?|disputes?|inquir(?:y|ies)|enquir(?:y|ies)"
-                "|complaints?|letters|emails|demands?|pleas|reminders)",
                 "my (?:latest|most recent|previous|prior|earlier|first|initial|original) (?:request"
                 "|call|email|letter|dispute|complaint|inquiry|enquiry|ticket|attempt|contact)",
                 "(?:i|we) (?:also )?(?:spoke|talked|talk) (?:to|with) (?:someone|somebody|them"
@@ -232,8 +251,6 @@ REPEAT_CONTACT = Lexicon(
                 f"(?:spoke|spoken|speaking|talked|talking) (?:to|with) (?:{MANY}|different|various"
                 ") (?:\\w+ )?(?:people|reps|representatives|agents|specialists|supervisors|managers"
                 "|employees|individuals|persons)",
-                "(?:multiple|several|numerous|countless|repeated) (?:[\\w-]+ )?(?:complaints"
-                "|disputes|dispute letters|letters)",
                 "(?:tried|trying|attempted|attempting) to follow up|followed up with (?:the|them"
                 "|him"
                 "|her|you|u)\\b",
@@ -251,6 +268,24 @@ REPEAT_CONTACT = Lexicon(
                 "(?:weeks|months|years|days)",
             ],
             negatable=False,
+        ),
+        Rule(
+            [
+                f"(?:{CONTACT_VERB}|told them) {_NOT_SELF_SERVICE}{gap(4)}(?:{MANY}|x{{2,}})"
+                " times\\b",
+                f"{CONTACT_VERB} {_NOT_SELF_SERVICE}{gap(4)}(?:twice|thrice)\\b",
+                f"(?:{_CONTACTED}|been|have) {gap(3)}repeatedly",
+                f"{CONTACT_VERB} (?!me\\b|us\\b){gap(3)}an? {ORDINAL} time\\b",
+                f"{_CONTACTED}\\b[^.!?\\n]{{0,80}}?\\b(?:and|then) (?:once )?again (?:on|in|last"
+                "|yesterday|today|this|via|by|at)\\b",
+                "(?:filed|sent|submitted|made|wrote|written|mailed|lodged|raised|opened|faxed|left)"
+                " (?!me\\b|us\\b)(?:\\w+ ){0,2}?(?:two|2|both) (?:\\w+ )?(?:disputes|complaints"
+                "|letters|requests|claims|tickets|e-?mails|messages|voicemails)\\b",
+                f"{_CONTACTED}\\b[^.!?\\n]{{0,60}}?[,;-]~(?:and |but )?(?:still |yet )?(?:no|zero"
+                "|not a) (?:answer|response|reply|reaction|callback|call back|word)\\b",
+            ],
+            negatable=False,
+            veto=_THE_COMPANY_DID_IT,
         ),
         Rule(
             [f"(?:{MANY} times|twice) (?:now|already|and counting|today)"],
@@ -280,6 +315,11 @@ REPEAT_CONTACT = Lexicon(
                 f"{_MANY_MORE} (?:\\([^)]{{0,20}}\\) )?(?:separate |different |(?:phone|e-?mail) )?"
                 f"{_MESSAGES}\\b"
                 "(?! from (?:you|u|them)\\b)",
+                "(?:multiple|several|numerous|countless|repeated) (?:[\\w-]+ )?(?:complaints"
+                "|disputes|dispute letters|letters)",
+                "(?:my |our )?(?:continued|repeated|persistent|ongoing|constant|numerous|multiple)"
+                " (?:requests?|attempts?|calls?|efforts?|disputes?|inquir(?:y|ies)|enquir(?:y|ies)"
+                "|complaints?|letters|emails|demands?|pleas|reminders)",
             ],
             negatable=False,
             veto=r"\b(?:received|receiving|got|get|getting|sent me|sending me|had|have|stop|cease"

@@ -15,10 +15,18 @@ from amends.analysis.lexicon_words import APOS, MANY, ORDINAL, any_of, gap, phra
 _PASS = any_of(
     "ping-?ponged",
     *phrases(
-        "transferred transfered transferring passed bounced shuffled handed shunted pushed thrown "
-        "kicked batted moved redirected routed rerouted forwarded sent put_through fobbed_off "
-        "passing bouncing"
+        "transferred transfered transferring transfers transfer passed passes pass passing "
+        "bounced bounces bounce bouncing shuffled shuffles shuffle shuffling handed hands handing "
+        "shunted shunts pushed pushes pushing thrown throws threw kicked kicks batted moved "
+        "redirected redirects routed routes rerouted forwarded sent sends send sending "
+        "put_through puts_through fobbed_off referred refers refer referring directed directs "
+        "pointed points tossed juggled"
     ),
+)
+_PLACE = (
+    "(?:department|dept|team|person|agent|rep|representative|number|line|office|branch|desk"
+    "|specialist|supervisor|manager|unit|division|location|store|company|party|section"
+    "|call cent(?:er|re)|queue)"
 )
 _UNITS = (
     "(?:departments?|depts?|teams?|people|agents|reps|representatives|supervisors|managers"
@@ -28,9 +36,9 @@ _MANY = f"(?:{MANY}|x{{2,}})"
 """A count of two or more, or "XXXX" (a number the CFPB masked)."""
 _TIMES = f"(?:{_MANY} ?(?:times|x)\\b|twice|thrice)"
 _AROUND = any_of(
-    "from one (?:person|department|team|agent) to (?:another|the next)",
-    "to (?:another|a different|the wrong|yet another|a third|the right) (?:department|team"
-    "|person|agent|number|line)",
+    f"from one {_PLACE} to (?:another|the next|the other)",
+    f"from {_PLACE} to {_PLACE}",
+    f"to (?:another|a different|the wrong|yet another|a third|the right) {_PLACE}",
     "to (?:someone|somebody) else",
     f"between {gap(2)}{_UNITS}",
     f"between (?:[\\w-]+ ){{1,3}}?and (?:[\\w-]+ ){{1,3}}?{_TIMES}",
@@ -62,11 +70,35 @@ TRANSFERRED = Lexicon(
         Rule(
             [
                 f"{_PASS} (?:me|us|my call|my case|my complaint|my query) (?:on|along|{_AROUND})\\b"
+                "(?!~(?:my|our|his|her|their|a|the) (?:way|trip|journey|flight|vacation))"
                 f"(?: {gap(4)}{_TIMES})?",
                 "(?:transferred|transfered|transferring|passed|bounced|shuffled|handed|shunted"
                 f"|ping-?ponged|batted) {_AROUND}\\b(?: {gap(4)}{_TIMES})?",
-                "(?:bounced|passed|shuffled|handed|shunted|ping-?ponged|batted) (?:me |us )?"
-                "between (?:[\\w-]+ ){0,2}?and [\\w-]+",
+                "(?:sent|kicked|thrown|redirected|routed|juggled|pushed|moved) (?:from one "
+                f"{_PLACE} to (?:another|the next|the other)|from {_PLACE} to {_PLACE})\\b",
+                "(?:sent|forwarded|redirected|moved|routed|referred|put through|switched over"
+                "|switched|connected|transferred|passed|handed|bounced) to (?:another|a different"
+                "|the wrong|yet another|a third) (?:agent|rep|representative|person|department"
+                "|team|line|specialist|supervisor)",
+                "(?:put through|transferred|passed|sent|bounced|routed|connected|handed off) to "
+                f"{_MANY} (?:different |separate )?{_UNITS}",
+                "(?:told|tells|said|says|sent|referred|directed) (?:me |us )?to (?:call|contact"
+                "|speak (?:to|with)|talk to|reach out to|go to|try|email|ring|get in touch with)\\b"
+                "[^.!?\\n]{0,100}?\\b(?:told|tells|said|says|sent|referred|directed) (?:me |us )?"
+                "(?:back )?to (?:call|contact|speak (?:to|with)|talk to|reach out to|go to|try"
+                "|email|ring|get in touch with)\\b(?: (?:the|my|their|your|a|an) [\\w-]+)?",
+                "(?:referred|sent|directed|pointed|redirected|bounced|passed|pushed|kicked"
+                "|transferred) (?:me|us) (?:right |straight )?back to\\b(?: (?:the|my|a|their"
+                "|your) [\\w-]+)?",
+                "pass(?:es|ed|ing)? the buck|buck[- ]passing|point(?:ing|ed|s)? (?:the )?fingers?"
+                " at (?:each other|one another|the other)|finger[- ]pointing",
+                "(?:someone|somebody|a different (?:person|agent|rep)|a new (?:person|agent|rep))"
+                " (?:new |different )?(?:each|every) (?:single )?time",
+                "(?:passed|handed|shunted|bounced|kicked|fobbed) (?:along|on|over|off) to (?:an? "
+                "|the |another |yet another |some |someone|somebody)",
+                "(?:bounc(?:e|es|ed|ing)|pass(?:es|ed|ing)?|shuffl(?:e|es|ed|ing)|hand(?:ed|ing)"
+                "|shunt(?:s|ed|ing)?|ping-?pong(?:s|ed|ing)?|bat(?:s|ted|ting)|juggl(?:e|es|ed|ing)"
+                "|kick(?:s|ed|ing)?) (?:me |us )?between (?:[\\w-]+ ){0,2}?and [\\w-]+",
                 "(?:sent|forwarded|redirected|moved|routed|referred) to (?:another|a different"
                 "|the wrong|yet another|a third) (?:department|team|person|agent|number|line)",
                 f"(?:transferred|transfered|passed|bounced|handed|put through) (?:me )?{_TIMES}",

@@ -163,6 +163,9 @@ LONG_WAIT = Lexicon(
                 f"(?:wait|waited|waiting) (?:for )?(?:{_MODIFIERS} )*(?:another |a further )?"
                 f"{_SPAN} {_DAYS_UNIT}",
                 f"{_UNFINISHED} {gap(4)}since {_WEEKDAY}",
+                "(?:been|gone|going|be|was|were|left|sat|living|stuck) without (?:\\w+ ){1,3}?"
+                "(?:for|in) (?:over |more than |almost |nearly |the (?:last|past) )?"
+                f"(?:{_SPAN} )?{_ANY_UNIT}",
                 _STILL_WITHOUT,
                 "(?:have|has|had) yet to (?:receive|hear|get|see|be)\\b",
                 "no (?:response|reply|answer|word|update|news|refund|resolution|call)s? (?:came "
@@ -210,7 +213,8 @@ LONG_WAIT = Lexicon(
         Rule(
             [
                 "(?:frozen|held|locked|blocked|on hold|under review|pending|in limbo|stuck"
-                "|restricted"
+                "|restricted|processing|in process|in progress|under investigation|missing"
+                "|unanswered|not working|down|delayed|lost|sitting"
                 "|tied up|unresolved|ongoing|outstanding|going on|dragging on|dragged on) for "
                 f"(?:the (?:last|past) )?{_SPAN} {_ANY_UNIT}",
             ],
@@ -249,6 +253,16 @@ LONG_WAIT = Lexicon(
                 "very long time",
                 "(?:taking|takes|took|take|taken) (?:so|too|way too|far too) long",
                 "taking (?:forever|ages)",
+                "(?:stuck|sat|sitting|stranded|waiting|waited|queued|queuing|on hold|on the phone"
+                f"|on the tarmac|in line) {gap(3)}for {LONG_TIME}\\b",
+                "(?:lines?|queues?) (?:\\w+ ){0,3}?(?:is|was|were|are) (?:\\w+ )?(?:long|endless"
+                "|never-ending|huge|massive)\\b",
+                "(?:waits?|wait times?|hold times?|waiting times?) (?:\\w+ ){0,3}?"
+                "(?:is|was|were|are)"
+                " (?:\\w+ )?(?:long|endless|ridiculous|insane|absurd|unacceptable|horrendous"
+                "|terrible|atrocious|crazy|outrageous|horrible|awful|a joke)\\b",
+                "drag(?:s|ged|ging)? (?:their|his|her|its|your|ur) feet|dragging (?:this|it|things)"
+                " out|slow[- ]?walk(?:ing|ed|s)?\\b",
             ],
             negatable=True,
             reach=2,

@@ -78,7 +78,8 @@ MANY = any_of(
     *phrases(
         "two three four five six seven eight nine ten eleven twelve fifteen twenty several "
         "multiple many countless numerous so_many too_many a_dozen dozens_of a_few a_couple_of "
-        "a_million a_hundred hundreds_of umpteen endless a_number_of"
+        "a_million a_hundred hundreds_of umpteen endless a_number_of a_bunch_of a_ton_of tons_of "
+        "a_lot_of lots_of loads_of"
     ),
 )
 """A count of at least two, for "N times" and "N transfers"."""
