@@ -141,6 +141,10 @@ class LinearTextModel:
         return mixed
 
     @cached_property
+    def _column_of(self) -> dict[str, int]:
+        return {output: column for column, output in enumerate(self.outputs)}
+
+    @cached_property
     def _words(self) -> Member | None:
         """The word member: the one whose features have offsets, so the one evidence comes from."""
         return next((m for m in self.members if not m.vectorizer.chars), None)
@@ -168,7 +172,7 @@ class LinearTextModel:
         columns, places = hits if hits is not None else words.vectorizer.word_hits(toks)
         if not columns:
             return {output: [] for output in outputs}
-        wanted = [self.outputs.index(output) for output in outputs]
+        wanted = [self._column_of[output] for output in outputs]
         # One row per output, as Python floats: rows have a few dozen features, where numpy's
         # per-call cost would exceed the work.
         rows = words.pushes[columns][:, wanted].T.tolist()
@@ -182,10 +186,11 @@ def _strongest(
     text: str, toks: list[Token], places: list[int], pushes: list[float], top: int
 ) -> list[Span]:
     chosen: list[Span] = []
-    for position in sorted(range(len(pushes)), key=pushes.__getitem__, reverse=True):
-        if pushes[position] <= 0 or len(chosen) == top:
-            break
+    upward = [position for position, push in enumerate(pushes) if push > 0]
+    for position in sorted(upward, key=pushes.__getitem__, reverse=True):
         start, end = gram_span(toks, places[position])
         if all(end <= s.start or start >= s.end for s in chosen):  # no overlapping evidence
             chosen.append(Span(start, end, text[start:end]))
+            if len(chosen) == top:
+                break
     return sorted(chosen)
