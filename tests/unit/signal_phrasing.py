@@ -5,6 +5,24 @@ from __future__ import annotations
 
 FAMILIES: dict[str, list[tuple[str, str]]] = {
     "follow_up_requested": [
+        # round 2: the kinds of phrasing behind dev errors, in our own words
+        ("Could you please contact my email so I can send the receipts?", "contact my email"),
+        ("When will I hear back from your team about my deposit?", "will I hear back"),
+        (
+            "Rather than tweeting, just give me the call back I was promised.",
+            "give me the call back",
+        ),
+        ("I left my number twice and still no call back from anyone.", "no call back"),
+        (
+            "I left a voicemail for the claims desk and have yet to receive a phone call back.",
+            "yet to receive a phone call back",
+        ),
+        (
+            "The agent declined to elevate the matter to her manager.",
+            "declined to elevate the matter to her manager",
+        ),
+        ("He would not escalate my complaint any further.", "escalate my"),
+        ("I requested a callback on Monday but nobody rang.", "requested a callback"),
         ("Is anyone from your team going to reach out to me this week?", "reach out to me"),
         ("Not happy at all dm me to sort this.", "dm me"),
         ("I need a response to my complaint from last week.", "I need a response"),
@@ -67,6 +85,12 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "churn_threat": [
+        # round 2: the kinds of phrasing behind dev errors, in our own words
+        ("Terrible service today. Never coming back.", "Never coming back"),
+        ("Not flying with your airline again after this.", "Not flying with your airline again"),
+        ("I am not impressed nor will I ever book with you again.", "nor will I ever book"),
+        ("Keep this up and you are losing a loyal customer.", "losing a loyal customer"),
+        ("A different bank might be needed at this rate.", "different bank might be needed"),
         ("I have since closed my account and moved my savings.", "closed my account"),
         ("I asked the rep to close my account on the phone.", "close my account"),
         ("I would like my account to be closed.", "account to be closed"),
@@ -121,6 +145,13 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("Last time I ever order from you.", "Last time I ever order"),
     ],
     "public_escalation_threat": [
+        # round 2: the kinds of phrasing behind dev errors, in our own words
+        ("I kept every receipt and I will go to court over this.", "will go to court"),
+        ("I just reached out to the local TV news about how you treated us.", "local TV news"),
+        ("You picked the wrong customer: I'm a lawyer.", "I'm a lawyer"),
+        ("Things only moved once I hired a law firm.", "law firm"),
+        ("Failure to fix the report may result in legal action.", "result in legal action"),
+        ("On that date I submitted a XXXX complaint about the lender.", "XXXX complaint"),
         ("I have contacted my attorney about this.", "contacted my attorney"),
         ("I will pursue legal action if this is not fixed.", "pursue legal action"),
         ("Consider this my final notice before litigation.", "before litigation"),
@@ -178,6 +209,22 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("This will be on Yelp tonight.", "Yelp"),
     ],
     "repeat_contact": [
+        # round 2: the kinds of phrasing behind dev errors, in our own words
+        ("I already dm you the details an hour ago.", "already dm"),
+        ("The phone line hung up on me again.", "hung up on me again"),
+        ("No reply two weeks since my complaint was sent.", "since my complaint"),
+        ("Sent the form like you said and have yet (three days) to hear from you.", "to hear from"),
+        ("I tried all morning to reach your agents, phone and chat, with no answer.", "no answer"),
+        ("I called back the next day to ask about the refund.", "called back"),
+        (
+            "After many in-store conversations with the staff nothing changed.",
+            "many in-store conversations",
+        ),
+        ("I asked to speak to a supervisor several times.", "several times"),
+        ("The servicer has not answered my letters at all.", "has not answered my letters"),
+        ("They ignored the deadline on my disputes in the past as well.", "disputes in the past"),
+        ("Thanks for the reply to my email, but the fee is still there.", "reply to my email"),
+        ("I rang them, no respond at all.", "no respond"),
         ("I have already spoken to someone about this.", "already spoken"),
         ("Called them twice about the refund.", "Called them twice"),
         ("I sent another dispute letter last month.", "sent another dispute letter"),
@@ -246,6 +293,17 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("Have messaged you a bunch of times.", "bunch of times"),
     ],
     "long_wait": [
+        # round 2: the kinds of phrasing behind dev errors, in our own words
+        ("Nobody answered us after a two hours' wait at the gate.", "hours' wait"),
+        ("No response 3 weeks since I wrote to you.", "response 3 weeks"),
+        ("Delay after delay today, this is absurd.", "Delay after delay"),
+        ("I tried for 4hrs to get someone on the phone.", "tried for 4hrs"),
+        ("The gate agents have been stalling us for over an hour.", "for over an hour"),
+        ("You stranded us in Denver for six hours.", "stranded us in Denver for six hours"),
+        ("It has been broken for weeks and is still not repaired.", "still not"),
+        ("More than forty days have elapsed since my letter.", "elapsed"),
+        ("I have been on the phone a number of hours with them.", "a number of hours"),
+        ("The correction is long overdue.", "long overdue"),
         ("It's been over 30 days and no reply.", "It's been over 30 days"),
         ("Two weeks have gone by and nothing.", "Two weeks have gone by"),
         ("No internet for a week now.", "for a week now"),
@@ -318,6 +376,10 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("They are dragging their feet on my refund.", "dragging their feet"),
     ],
     "transferred": [
+        # round 2: the kinds of phrasing behind dev errors, in our own words
+        ("Got transferred and put on hold by the booking line.", "put on hold"),
+        ("She said I needed to be transferred to a specialist.", "to be transferred to"),
+        ("The bank referred me to their rewards partner, who told me to call the bank.", "who"),
         ("The agent transferred me to the fraud team.", "transferred me to"),
         ("I was transferred to a Spanish line.", "I was transferred to"),
         ("She said let me transfer you to billing.", "let me transfer you"),
@@ -381,6 +443,12 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("I was routed to five different people.", "routed to five different people"),
     ],
     "broken_promise": [
+        # round 2: the kinds of phrasing behind dev errors, in our own words
+        ("Many calls and never a promised call back.", "promised"),
+        ("We were told it was happening by Friday. Saturday and still nothing.", "still nothing"),
+        ("It has been 5 days since you said you would sort it.", "since you said"),
+        ("They took the payment before the agreed date.", "before the agreed date"),
+        ("They agreed to remove the mark but it is still on one report.", "agreed to remove"),
         ("I was promised a call back by Friday.", "I was promised"),
         ("Your agent assured me the refund had been issued.", "assured me"),
         ("Broken promises, again.", "Broken promises"),
@@ -483,6 +551,16 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
 
 LOOKALIKES: dict[str, list[str]] = {
     "follow_up_requested": [
+        # round 2: the kinds of phrasing behind dev errors, in our own words
+        "I made three tries to speak to an agent and the line dropped.",
+        "I asked for a supervisor, who also refused the refund.",
+        "I kept waiting for them to get back to me and gave up.",
+        "I requested a call back and got one a week later.",
+        "They failed to contact me about the new terms.",
+        "Nor did they make any attempt to notify or contact me.",
+        "Why did they never bill me or call me about it?",
+        "If there is any confusion, I suggest you contact me.",
+        "On their site, under contact us, I sent a note.",
         "Should you need any further information, please contact me at the address above.",
         "Please respond to this request within 30 days.",
         "I revoke consent to contact me by phone.",
@@ -517,6 +595,12 @@ LOOKALIKES: dict[str, list[str]] = {
         "Still no callback from your escalations team.",
     ],
     "churn_threat": [
+        # round 2: the kinds of phrasing behind dev errors, in our own words
+        "Someone used my card, so I phoned to cancel the card right away.",
+        "Please close my account paid in full and release the title.",
+        "I will never use a feature like that one.",
+        "To get the other card I would have to close the account I opened.",
+        "The rep said it was up to me to call the bureau to close the account.",
         "PayPal closed my account without notice.",
         "They had to close my account after the review.",
         "The rep asked if I wanted to cancel the payment plan.",
@@ -544,6 +628,8 @@ LOOKALIKES: dict[str, list[str]] = {
         "My account was closed by the creditor and reported as such.",
     ],
     "public_escalation_threat": [
+        # round 2: the kinds of phrasing behind dev errors, in our own words
+        "Pay now and you can avoid going to court.",
         "The collection agency threatened to sue me.",
         "They said I would pay all attorney fees.",
         "I enclosed my police report and FTC identity theft report.",
@@ -576,6 +662,10 @@ LOOKALIKES: dict[str, list[str]] = {
         "My legal name changed after marriage.",
     ],
     "repeat_contact": [
+        # round 2: the kinds of phrasing behind dev errors, in our own words
+        "The clerk had already submitted my application without asking.",
+        "There are several credit inquiries on my report I did not make.",
+        "The driver refused to answer my calls and never showed.",
         "I have flown with you 10 times this year.",
         "Requested a new code twice and neither arrived.",
         "Setting up the app should not take three attempts.",
@@ -607,6 +697,9 @@ LOOKALIKES: dict[str, list[str]] = {
         "They asked for my ID three times during the call.",
     ],
     "long_wait": [
+        # round 2: the kinds of phrasing behind dev errors, in our own words
+        "The agent suggested we wait a few days for the deposit.",
+        "The 90 days late on my report is an error.",
         "The account shows as 30, 60 and 90 days late.",
         "This has been our home since 2001.",
         "My account was put on hold by the bank.",
@@ -636,6 +729,8 @@ LOOKALIKES: dict[str, list[str]] = {
         "I have lived at this address for 12 years.",
     ],
     "transferred": [
+        # round 2: the kinds of phrasing behind dev errors, in our own words
+        "We are transferring to the new plane at gate 9.",
         "My loan was transferred to another servicer.",
         "My car is being transferred to an auction house.",
         "The box had clearly been kicked around.",
@@ -658,6 +753,10 @@ LOOKALIKES: dict[str, list[str]] = {
         "My account was moved to a different branch.",
     ],
     "broken_promise": [
+        # round 2: the kinds of phrasing behind dev errors, in our own words
+        "I paid it, as I was promised the mark would be removed.",
+        "How can I be assured that they checked my file?",
+        "The account was not deleted, as requested in my letter, so I wrote again.",
         "I promised my kids a trip.",
         "The delivery was 2 days later than promised.",
         "I was supposed to be on the 8pm flight.",

@@ -63,9 +63,23 @@ _LEAVING = (
 _DONE_BEFORE = (
     "(?![^.!?\\n]{0,30}\\b(?:last (?:week|month|year)|ago|back in|in (?:jan|feb|mar|apr|may|jun"
     "|jul|aug|sep|oct|nov|dec)\\w*|(?:and|but) (?:you|u|yet|still|they)|yet|still (?:charg|bill"
-    "|tak)))"
+    "|tak)|(?:to |as )?paid in full))"
 )
-"""A cancellation already done, then billed anyway, is a billing error rather than a threat."""
+"""A cancellation already done, then billed anyway, is a billing error rather than a threat; an
+account closed as "paid in full" is a loan paid off."""
+
+_NOT_A_CARD_CANCEL = "cancel\\w* (?:the|this|that) (?:[\\w-]+ )?card\\b"
+"""Cancelling "the card" is what one does with a lost or misused card, to get a new one; closing
+it, or cancelling "my card", is leaving."""
+
+_NOT_THEIR_CALL = (
+    r"\b(?:would|will|might|may)\s+(?:have|need)\s+to\s*$"
+    r"|(?<!\bi\s)(?<!\bwe\s)\b(?:said|says|told (?:me|us)|advised (?:me|us)|instructed (?:me|us)"
+    r"|suggested)\b[^.]*\bto\s*$"
+)
+"""A closing the company sets as a condition ("I would have to close the account and re-apply") or
+tells the customer to do ("said it's my problem to call them to close the account") is not the
+customer's decision to leave."""
 
 _COMPANY_DID_IT = (
     r"(?:\b(?:you|u|they|y['\u2019]?all|ya|he|she|who|which|airline|agent|rep|system|bank)|@\w+)"
@@ -126,17 +140,17 @@ CHURN = Lexicon(
         ),
         Rule(
             [
-                f"{_CLOSING} (?:all )?(?:of )?(?:{_WHOSE}|this|that) {gap(2)}{_HOLDING}\\b"
-                f"{_DONE_BEFORE}",
+                f"(?!{_NOT_A_CARD_CANCEL}){_CLOSING} (?:all )?(?:of )?"
+                f"(?:{_WHOSE}|this|that) {gap(2)}{_HOLDING}\\b{_DONE_BEFORE}",
                 "(?:delet|deactivat)(?:e|ing|ed) (?:my|our) (?:\\w+ )?(?:accounts?|profile"
                 "|membership|subscription)\\b(?!~(?:from|off|on)\\b)",
             ],
-            veto=f"{_COMPANY_DID_IT}|{_HOW_TO}|{_CUSTOMER_ACTS}",
+            veto=f"{_COMPANY_DID_IT}|{_HOW_TO}|{_CUSTOMER_ACTS}|{_NOT_THEIR_CALL}",
         ),
         Rule(
             [
                 f"{_ASKED_TO} (?:that )?(?:(?:him|her|them|they|the \\w+|you"
-                f"|it) )?(?:to )?(?:{_CLOSING}) "
+                f"|it) )?(?:to )?(?!{_NOT_A_CARD_CANCEL})(?:{_CLOSING}) "
                 f"(?:all )?(?:of )?(?:{_WHOSE}|this|that) {gap(2)}{_HOLDING}\\b",
                 f"(?:{_HOLDING}|cd) (?:and (?:the |my )?\\w+ )?(?:to be|be) (?:closed|cancell?ed"
                 "|terminated)",
@@ -152,6 +166,8 @@ CHURN = Lexicon(
                 "(?:switched|went|moved|gone|changed|jumped|refinanced|refinancing|refinance) "
                 f"(?:\\w+ )?(?:over )?(?:to|with|through) {_NEW_HOME}",
                 f"leav(?:e|ing) (?:{YOU} )?for (?:{_NEW_HOME}|the competition)",
+                f"(?:another|a different|a new) {_RIVAL} (?:\\w+ ){{0,3}}?(?:needed|required"
+                "|next time|from now on|in (?:the )?future)\\b",
                 "(?:chang|switch)(?:e|ed|ing) (?:lenders|banks|carriers|servicers"
                 "|airlines|suppliers|networks|insurers|mortgage companies)\\b",
             ],
@@ -208,7 +224,8 @@ CHURN = Lexicon(
         ),
         Rule(
             [
-                f"lost (?:{_LOST}|me as (?:a |an )?(?:\\w+ )?{_PATRON})\\b{_NOT_A_RECORD}",
+                f"(?:lost|losing|loosing|lose) (?:{_LOST}|me as (?:a |an )?(?:\\w+ )?{_PATRON})\\b"
+                f"{_NOT_A_RECORD}",
                 "switch(?:ed|ing)? (?:over )?to @\\w+",
             ],
             veto=f"{_HOW_TO}|{_SELF_LOSS}",
@@ -221,10 +238,17 @@ CHURN = Lexicon(
                 "|do(?:ing)? business|purchas|rent|eat|visit)\\w* "
                 f"{gap(6)}(?:again|ever again)\\b",
                 "never again",
+                "(?:not|never) (?:be )?(?:flying|using|shopping|ordering|booking|buying|banking"
+                f"|staying|dealing|coming back|going back|returning) {gap(6)}(?:again|ever"
+                " again)\\b",
+                "never (?:ever )?(?:coming|going) back\\b",
+                "nor (?:will|would|shall|do) (?:i|we) (?:ever |evr |eva )?(?:buy|fly|order|use|shop"
+                "|book|stay|bank|deal|travel|recommend|return|come back|go back)",
                 f"(?:won{APOS}?t|will not|never) be (?:back|returning|a customer|renewing)",
                 f"(?:won{APOS}?t|will not|not going to|never) (?:be )?renew",
                 f"(?:want to|wanna|going to|gonna|will|i{APOS}?ll|i{APOS}?m|im|we{APOS}?re) never "
-                "(?:fly|use|shop|order|book|buy|bank|deal|stay)\\w*\\b",
+                "(?:fly|use|shop|order|book|buy|bank|deal|stay)\\w*\\b"
+                "(?!~(?:it|such|an? (?:\\w+ )?like)\\b)",
                 "never (?:flying|using|shopping|ordering|booking|buying|banking|staying|dealing) "
                 f"(?:with |at |from |on )?(?:{YOU}|{YOUR}|this|them|@)",
             ],

@@ -40,7 +40,7 @@ _NOT_THE_KEEPER = (
     r"(?:\b(?:i|we|i['\u2019]?ve|we['\u2019]?ve|i['\u2019]?d|not|never|nobody|than|as|like|what"
     r"|if|when|unless|whether|the|a|an|my|your|our|their|his|her|its)(?:\s+(?:had|has|have|also"
     r"|even|personally|just|already|once))*"
-    r"|^)\s*$"
+    r"|\b(?:as|like)\s+(?:i|we)\s+(?:was|were|had been|have been)|\b(?:be|rest)|^)\s*$"
 )
 """A promise made by the customer ("I promised my kids"), denied, compared ("later than promised"),
 hypothetical, or an adjective ("the promised date") is no promise broken; one said at the start of
@@ -143,7 +143,9 @@ _REPORTED_PROMISE = (
     "|informed|confirmed"
     "|verified|promised"
     "|telling (?:me|us)|tells (?:me|us)|stating|saying|indicated|indicating|notified|explained)"
-    f"{_SENTENCE}{{0,80}}?\\b(?:would|will|{APOS}d)\\b(?! no longer)"
+    f"{_SENTENCE}{{0,80}}?\\b(?:would|will|{APOS}d|(?:was|were|is|are|it{APOS}?s|its) (?:going to"
+    "|happening|coming|being (?:fixed|resolved|handled|processed|sent|removed|corrected)"
+    "|getting fixed))\\b(?! no longer)"
 )
 _NOTHING_CAME = (
     f"(?:i waited|we waited|(?:days|weeks|months) (?:passed|went by)|still (?:did not|didn{APOS}?t"
@@ -207,6 +209,16 @@ BROKEN_PROMISE = Lexicon(
                 "(?:remove|removed|delete|deleted|correct|corrected|fix|fixed|refund|refunded|send"
                 f"|sent|close|closed|update|updated)\\b[^\\n]{{0,150}}?\\b{_REPORTED_PROMISE}",
                 "bait[- ](?:and|&|n)[- ]switch",
+                "(?:never|no|not|without) (?:a|the|my|any|that) promised\\b" + _NOT_A_DATE,
+                "(?:hours|days|weeks|months) since (?:you|u|they|he|she|y'all|yall|you all"
+                "|the \\w+)"
+                "(?: all)? (?:said|promised|told (?:me|us)|assured)",
+                "(?:not (?:on )?|before |after |other than )the agreed(?: upon|-upon)? (?:due )?"
+                "(?:date|amount|price|terms|time)",
+                "(?:agreed|promised|committed) to (?:delete|remove|correct|fix|refund|cancel|close"
+                "|update|waive|credit|reverse)\\b[^.!?\\n]{0,80}?\\bbut (?:\\w+"
+                " ){0,3}?(?:not|never|still"
+                "|nothing)\\b",
                 "(?:letter|e-?mail|confirmation|notice|statement|document|text|message) (?:from "
                 "\\w+ )?(?:stating|saying|says|said|stated|confirming|that (?:stated|said"
                 "|confirmed))"
@@ -261,7 +273,7 @@ BROKEN_PROMISE = Lexicon(
                 f"|i had been|they|he|she|{YOU}) (?:told|promised|assured|advised|said|stated)",
                 f"(?:not|no|never|nor|n{APOS}?t|without)\\b{_SENTENCE}{{0,60}}?\\bas (?:promised"
                 "|indicated|agreed|stated|discussed|scheduled|advised|quoted|committed|guaranteed"
-                "|confirmed|instructed|requested)(?!~(?:in|by|under|per|on) (?:section|sec|law"
+                "|confirmed|instructed)(?!~(?:in|by|under|per|on) (?:section|sec|law"
                 "|the law"
                 "|the fcra|fcra|the act|federal|\\d))",
                 f"(?:{_SAID}|promised|assured)\\b{_SENTENCE}{{0,40}}?\\b(?:would|{APOS}d|will) "

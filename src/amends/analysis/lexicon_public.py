@@ -71,7 +71,11 @@ _LAWYER = any_of(
     "attorneys?(?![- ]generals?)",
     "solicitors?",
     "barristers?",
-    *phrases("legal_counsel legal_representation legal_advice legal_aid legal_team counsel"),
+    "law ?firms?",
+    "law offices?",
+    *phrases(
+        "legal_counsel legal_representation legal_advice legal_aid legal_team counsel legal_firm"
+    ),
 )
 _CONSULT = words(
     "contact contacted contacting consult consulted consulting hire hired hiring retain retained "
@@ -92,7 +96,8 @@ _PURSUE = words(
     "bringing start starting begin beginning consider considering explore exploring commence "
     "research researching look_into looking_into weigh weighing discuss discussing "
     "commencing resort_to proceed_with proceeding_with threatened threatening escalate_to "
-    "escalating_to prepared_to_take further_legal"
+    "escalating_to prepared_to_take further_legal the_point_of result_in resulting_in lead_to "
+    "leading_to"
 )
 _THEY_DID_IT = (
     r"\b(?:they|he|she|it|company|collector|collectors|agency|lender|bank|creditor|who|which"
@@ -150,9 +155,12 @@ PUBLIC = Lexicon(
                 f"|goes|is going up|will go) (?:up )?(?:on|all over) (?:the )?{_OUT_THERE}\\b",
                 "(?:as a |a )?warning to (?:others|other customers|everyone|people)",
                 "so (?:that )?others (?:know|are warned|can avoid)",
-                "(?:contact|contacting|call|calling|go|going|went|tell|telling|alert|alerting"
-                "|tip off|write to|writing to|reach out to|reaching out to) (?:to )?"
-                f"(?:the |my |a |local |our )*{_PRESS}\\b",
+                "(?:contact|contac\\w*|call|calling|called|go|going|went|tell|telling|told|alert"
+                "|alerting|alerted|tip off|tipped off|write to|writing to|wrote to|reach out to"
+                "|reaching out to|reached out to|emailed) (?:to )?"
+                f"(?:the |my |a |local |our )*(?:[\\w-]+ )?{_PRESS}\\b",
+                f"(?:i{APOS}?m|i am) an? (?:\\w+ )?(?:lawyer|attorney)\\b(?![- ]general)",
+                "(?:submitted|filed|lodged|made|sent) (?:a |an )?(?:formal )?x{4,} complaint",
                 f"(?:an? |the |local |some )*{_INTERESTED_MEDIA} (?:would|might|will|could|may) "
                 "(?:be (?:very )?interested|like|love|want|enjoy)",
                 f"{_REGULATOR}\\b",
@@ -207,6 +215,11 @@ PUBLIC = Lexicon(
                 f"(?:to|will|gonna|i{APOS}?ll|could|can|should|might|and|or|going to|plan to"
                 "|intend to|threatening to|threatened to|right to|have to|decided to|want to)"
                 " sue\\b(?!~(?:me|us)\\b)",
+                f"(?:will|i{APOS}?ll|gonna|going to|plan to|ready to|prepared to|willing to"
+                "|happy to"
+                ") (?:\\w+ )?go to (?:small claims |civil |federal |the )?court\\b|see"
+                " (?:you|u|them)"
+                " in court",
                 "(?:suing|sue) (?:you|u|them|the company|your company)\\b",
                 "(?:take|taking|see|drag|dragging|sue|suing|pursue|pursuing|fight|fighting"
                 "|contest|contesting|settle|settling) (?!me\\b|us\\b)(?:\\w+ ){1,3}?"

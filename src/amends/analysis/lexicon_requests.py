@@ -52,9 +52,13 @@ for additional information", "update me in writing within 30 days") asks for no 
 
 _COURTESY = (
     r"\b(?:should (?:you|there)|if (?:you|there|any)\b[^,]*\b(?:need|have|require|want|questions"
-    r"|anything|further|more|additional))"
+    r"|anything|further|more|additional|confusion|concerns?|doubts?|discrepanc\w*|clarification))"
+    r"|(?:\b(?:never|not|without|nor)|n['\u2019]?t)\b[^.!?,;]{0,40}\b(?:me|us)\s+(?:or|nor)\s+$"
+    r"|\b(?:attempt\w*|efforts?|fail\w*|tr(?:y|ied|ying))\s+to\s+\w+\s+(?:or|and)\s+$"
 )
-"""A sentence opened as a courtesy: "should you need anything further, please contact me"."""
+"""A sentence opened as a courtesy ("should you need anything further, please contact me", "if
+there is any confusion, I suggest you contact me"), or a contact the company never made, told as
+one of two ("they never billed me or called me", "without any attempt to notify or contact me")."""
 
 _NOT_FORMAL = (
     "(?!~(?:to (?:this|my|the|our) (?:\\w+ )?(?:request|letter|dispute|notice|inquiry"
@@ -73,19 +77,26 @@ _NOT_A_REQUEST = (
     r"|^\s*(?:@\w+\s*)*+(?!(?:is|are|when|will|has|have)\b)[^?]*\b(?:would|will|wd|shall|gonna"
     r"|going to)\s*$|['\u2019](?:d|ll)\s*$"
     r"|\b(?:continue[sd]?|continuing|keeps?|kept|still|stop|stopped|cease|ceased|attempts?"
-    r"|consent|permission|did|does|used|started|began|always|repeatedly|constantly|harass\w*)"
+    r"|consent|permission|did|does|used|started|began|always|repeatedly|constantly|harass\w*"
+    r"|attempted|attempting|fail(?:s|ed)?|neglected|bother(?:s|ed)?|tried|tries|trys|trying)"
     r"\s+(?:to\s+)?$"
+    r"|\bwait(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?for\s+(?:them|him|her|it|the\s+\w+)\s+to\s+$"
+    r"|\b(?:under|their|via|click)\s+$|\bthe\s+$"
 )
 """Someone else's words, an address given ("you can reach me at ..."), a promise reported ("they
 said someone would call me back"), a call that
 came late or was arranged ("it took them 6 hours to call me back", "they had a manager contact
-me"), a question about how ("how will you contact me?"), or calls the customer wants to end ("stop
-any further attempts to contact me", "they continue to call me"). A question about the future still
+me"), a question about how ("how will you contact me?"), calls the customer wants to end ("stop
+any further attempts to contact me", "they continue to call me"), a contact the company failed to
+make or the customer is waiting out from the party that owes it ("they failed to contact me",
+"waiting for them to get back to me"; "waiting for someone to call me" still asks), or a web page
+("under contact us"). A question about the future still
 asks: "is the team going to reach out to me?"; so does a plea after a report ("they told me a
 different story every time, please respond to me")."""
 
 _PAST_REQUEST = (
-    _NOT_A_REQUEST + r"|\b(?:asked|requested|wanted|demanded|needed|tried|attempted|able"
+    _NOT_A_REQUEST + r"|\b(?:asked|requested|wanted|demanded|needed|tried|attempted|able|tries"
+    r"|trys|attempts|trying"
     r"|managed|got|finally|eventually|then|later)\s+(?:to\s+)?$"
 )
 """A request to speak to someone, reported in the past, was usually granted: only its refusal
@@ -109,6 +120,17 @@ _REFUSED = (
     f"|(?:is|was|are|were)(?:n{APOS}?t| not) (?:in|there|around|available))"
 )
 
+_NOT_REACHED = "(?:(?!\\bwho (?:also |then |too |just )?(?:refused|denied|declined)\\b)[^\\n])"
+"""The gap after a request for a supervisor: "asked for a supervisor, who also refused to refund
+me" reached one, and the refusal is of something else."""
+
+_UNANSWERED = (
+    "(?:never|nobody|no one|no-one|but|no (?:response|reply|answer|call)|not (?:received|returned)"
+    f"|yet to|still (?:waiting|no|not|haven{APOS}?t|have not)|didn{APOS}?t|did not)"
+)
+"""What shows a callback asked for in the past is still outstanding; "I requested a call back and
+got one weeks later" was granted, late."""
+
 FOLLOW_UP = Lexicon(
     "follow_up_requested",
     [
@@ -116,7 +138,8 @@ FOLLOW_UP = Lexicon(
             [
                 f"{_CALL} {ME} back\\b{_NOT_A_SIGN_OFF}",
                 f"{_CALL} {ME}\\b{_NOT_AN_IDIOM}{_NOT_A_SIGN_OFF}",
-                f"give {ME} a (?:quick )?(?:call|ring|bell|shout|buzz)(?: back)?",
+                f"give {ME} (?:a|the|that|my|our) (?:quick )?(?:call|ring|bell|shout|buzz)(?:"
+                " back)?",
                 f"{_WRITE} {ME}\\b{_NOT_A_SIGN_OFF}",
                 f"send {ME} an? (?:dm|pm|direct message|private message|email|e-mail|text|message)",
                 f"{_REACH} {ME}\\b{_NOT_A_SIGN_OFF}",
@@ -127,7 +150,7 @@ FOLLOW_UP = Lexicon(
                 f"(?:an? |the |your )?{_PERSON}",
                 f"(?:i{APOS}?d|i would|we{APOS}?d) (?:really )?(?:like|love|appreciate|prefer) "
                 f"(?:an? |some )?(?:quick |phone |proper )?{_VOICE}",
-                "(?:want|wants|need|needs|request|requests|requested|requesting|asked for"
+                "(?:want|wants|need|needs|request|requests|requesting"
                 "|asking for|would like|expect|expects) (?:an? |some )?(?:phone )?(?:call back"
                 "|callback|call-back|return call|call from|phone call)",
                 f"(?:i|we) (?:really )?(?:need|want|demand|deserve) (?:an? |some )?"
@@ -143,6 +166,12 @@ FOLLOW_UP = Lexicon(
                 f"(?: from {YOUR} \\w+)? (?:{PLEASE} )?(?:{_CALL}|contact|email|get back to"
                 "|reach out to|respond to)(?: me| us)?\\b",
                 f"(?:check|read) (?:{YOUR}|the|my) (?:dms?|direct messages|inbox)",
+                f"(?:can|could|would|will|{PLEASE}) (?:you |u )?(?:{PLEASE} )?(?:contact|email"
+                "|e-mail|text|call|reach) (?:me )?(?:at |on |via )?(?:__email__|my (?:email|e-mail"
+                "|number|cell|mobile|phone))\\b",
+                "(?:when )?(?:will|am|are|is|do) (?:i|we) (?:ever )?(?:going to )?(?:hear back"
+                "|hear from (?:you|someone|anyone|somebody)|get (?:a )?(?:call ?back|callback"
+                "|response|reply))\\b",
                 f"(?:reach|contact|call|text|ring) {ME} (?:on|at|by)\\b{_NOT_A_SIGN_OFF}",
                 "my (?:phone |mobile |cell )?(?:number|no\\b\\.?) is~[+(]?\\d",
                 f"(?:have|get) (?:{YOUR}|an?|someone from (?:{YOUR}|the)) (?:[\\w-]+ ){{0,3}}?"
@@ -178,16 +207,28 @@ FOLLOW_UP = Lexicon(
             veto=_PAST_REQUEST,
         ),
         Rule(
-            [f"asked for (?:an? |the )?{_PERSON}"],
+            [f"asked for (?:an? |the )?{_PERSON}(?![^.!?\\n]{{0,20}}\\bwho\\b)"],
             veto=r"\b(?:i|we|then|and|he|she|they|who)\s+$",
         ),
         Rule(
             [
-                f"{_ASKED}(?:{_PERSON}|manager|supervisor)[^\\n]{{0,100}}?\\b{_REFUSED}\\b",
+                f"{_ASKED}(?:{_PERSON}|manager|supervisor){_NOT_REACHED}{{0,100}}?\\b{_REFUSED}\\b",
+                f"(?:requested|asked for|asked to receive) (?:an? |some )?(?:phone )?{_CALLBACK}"
+                f"(?:[^\\n]{{0,100}}?\\b{_UNANSWERED}\\b| (?:\\w+ ){{0,2}}?(?:times|again"
+                "|repeatedly"
+                "|twice))",
+                "(?:left|leave|leaving) (?:\\w+ ){0,3}?(?:number|message|voicemail|voice-?mail|msg"
+                "|vm)s?\\b[^.!?\\n]{0,60}?\\b(?:no|never|nobody|no one|not|yet to) (?:\\w+ ){0,2}?"
+                f"(?:{_CALLBACK}|(?:call|ring|phone)(?:ed)? (?:me |us )?back)",
                 f"{_ESCALATE}[^\\n]{{0,100}}?\\b{_REFUSED}\\b",
                 "(?:refused|refuses|refusing|declined|unwilling|not willing) to (?:transfer"
-                "|escalate|connect|put|pass) (?:me|us|my call|the call|my case|it)"
-                f"(?: through)? to (?:an? |the )?(?:{_PERSON}|manager|supervisor)",
+                "|escalate|elevate|connect|put|pass|forward|refer) (?:me|us|it|this|that|(?:my|the"
+                "|this|our) (?:\\w+ )?(?:call|case|matter|issue|complaint|concern|dispute|request))"
+                "(?: through| up)? to (?:an? |the |his |her |their |your |a higher )?"
+                f"(?:{_PERSON}|manager|supervisor|superior|boss)",
+                f"(?:refused|refuses|refusing|declined|unwilling|would not|wouldn{APOS}?t"
+                f"|will not|won{APOS}?t) (?:to )?(?:escalate|elevate) (?:it|this|that|my|the"
+                "|our)\\b",
                 "(?:refused|refuses|refusing|declined|unwilling) to (?:let (?:me|us) )?(?:speak"
                 "|talk) (?:to|with) (?!me\\b|us\\b)",
                 f"still waiting (?:for|on) (?:an?|that|the|my|your|their) {_CALLBACK}",
@@ -210,8 +251,8 @@ FOLLOW_UP = Lexicon(
                 "(?:tried|trying|attempted|attempting) to (?:get (?:through )?to|reach|escalate "
                 "(?:it |this )?to) (?:an? |the )?(?:executive|higher|supervisor|manager|someone "
                 "(?:higher|above|in charge)|corporate)",
-                f"(?:haven{APOS}?t|have not|has not|hasn{APOS}?t|never|not) (?:yet )?(?:received"
-                f"|gotten|got|had) (?:an?|any) {_CALLBACK}",
+                f"(?:haven{APOS}?t|have not|has not|hasn{APOS}?t|never|not|yet to) (?:yet )?"
+                f"(?:received|receive|gotten|got|get|had) (?:an?|any) (?:phone )?{_CALLBACK}",
             ],
             negatable=False,
         ),

@@ -64,8 +64,9 @@ _MANY_MORE = any_of(
 )
 _MESSAGES = (
     "(?:calls|phone calls|emails|e-mails|messages|msgs|voicemails|vms|tweets|dms|support tickets"
-    "|chats|complaints|letters|visits|requests|inquiries|enquiries|disputes|follow-ups|efforts"
-    "|attempts to (?:reach|contact|call|get through|speak|talk|resolve|dispute|validate|fix|get"
+    "|chats|complaints|letters|visits|requests|disputes|follow-ups|efforts"
+    "|discussions|conversations|(?:attempts|tries|trys) to (?:reach|contact|call|get through|speak"
+    "|talk|resolve|dispute|validate|fix|get"
     "|have|rectify|correct|obtain))"
 )
 _REPORTS = (
@@ -134,7 +135,7 @@ _FAILED_TO_ANSWER = (
 
 _THE_COMPANY_DID_IT = (
     r"\b(?:they|he|she|it|you|u|company|bank|collectors?|agent|rep|lender|creditor|servicer|who"
-    r"|which)\s+(?:\w+\s+){0,2}$"
+    r"|which|associate|employee|representative|manager|staff)\s+(?:\w+\s+){0,2}$"
 )
 """Counted calls or letters with the company as their subject are its own: "they called me
 repeatedly", "they asked for my ID three times"."""
@@ -185,10 +186,6 @@ REPEAT_CONTACT = Lexicon(
                 "(?:closed|reopen(?:ed|ing)?) (?:it |my \\w+ |the \\w+ )?again",
                 "reopen(?:ing|ed)? (?:it|my (?:case|ticket|complaint)|the (?:case|ticket"
                 "|complaint|dispute))",
-                f"(?:already|previously) (?:{_CONTACTED}|talk|talked|spoken|told|dm{APOS}?d"
-                "|provided|given|gave|been in touch|been (?:on the phone|through this))\\b"
-                "(?!~(?:to )?(?:the |a |an |my |our )?(?:regulator|ombudsman|solicitor|lawyer"
-                "|attorney|bbb|media|press|police|bank|card issuer|trading standards))",
                 "(?:have|has|had|i|we) (?:\\w+ )?followed up|follow(?:ed|ing)? up (?:again"
                 "|(?:on|about) (?:my|this|the) \\w+|with (?:an?|another|my) \\w+)",
                 *(
@@ -206,6 +203,23 @@ REPEAT_CONTACT = Lexicon(
                 f"(?:never|not|n{APOS}?t|no(?:body| one|-one)) (?:\\w+ )?(?:heard|hear) "
                 "(?:anything |a thing |a word )?back",
                 "no (?:answer|response|reply)~[?!]",
+                "(?:hung up on|disconnected|cut off|dropped) (?:me |us |my call |the call"
+                " )?again\\b",
+                "no (?:response|reply|answer|word)\\b[^.!?\\n]{0,30}?\\bsince (?:my |the |i |we )?"
+                "(?:\\w+ )?(?:complaint|e-?mail|dm|message|letter|dispute|request|ticket|call|tweet"
+                "|inquiry|enquiry)",
+                "yet (?:\\([^)]{0,20}\\) )?to (?:hear (?:back|from)|(?:get|receive) (?:a |any )?"
+                "(?:response|reply|answer))",
+                "(?:tried|trying|attempted|attempting) (?:\\S+ ){0,3}?to (?:contact|reach"
+                "|call|email"
+                "|get (?:hold of|through to))\\b[^.?\\n]{0,80}?\\b(?:no|zero|without) (?:\\w+ )?"
+                "(?:reply|response|answer|luck|success)",
+                "(?:i|we)(?: then| later| again| also)? (?:called|phoned|rang) back\\b",
+                f"{_FAILED_TO_ANSWER} (?:to )?(?:my|our) (?:\\w+ )?(?:disputes?|letters?|e-?mails?"
+                "|complaints?|requests?|messages?|inquir(?:y|ies)|questions?)",
+                "(?:reply|response|answer|responding|replying) to my (?:previous |earlier "
+                "|last |first "
+                ")?(?:e-?mail|message|dm|complaint|tweet|letter|query|inquiry|enquiry)",
                 f"(?:{CONTACT_VERB}|tried|attempted|disputed) {gap(5)}on (?:several|multiple"
                 "|numerous|many|various|countless|\\d+|x{2,}) occasions",
                 "on (?:several|multiple|numerous|many|various|countless|\\d+|x{2,}) (?:separate "
@@ -221,7 +235,8 @@ REPEAT_CONTACT = Lexicon(
                 f"{_I_REPORTED}[^.!?\\n]{{0,120}}?\\b{_UNSUCCESSFUL}\\b",
                 f"(?:{CONTACT_VERB}|tried|attempted|trying|attempting) {gap(8)}(?:to no avail"
                 "|without (?:any )?(?:success|luck))",
-                f"(?:{CONTACT_VERB}|assistance|help) {gap(4)}(?:previously|prior to (?:this|that"
+                f"(?:{CONTACT_VERB}|{_REPORTS}|assistance|help) {gap(4)}(?:previously|prior"
+                " to (?:this|that"
                 "|now)|in the past|before this)\\b",
                 f"(?:{CONTACT_VERB}) {gap(3)}to follow up\\b",
                 "my (?:latest|most recent|previous|prior|earlier|first|initial|original) (?:request"
@@ -271,9 +286,15 @@ REPEAT_CONTACT = Lexicon(
         ),
         Rule(
             [
-                f"(?:{CONTACT_VERB}|told them) {_NOT_SELF_SERVICE}{gap(4)}(?:{MANY}|x{{2,}})"
+                f"(?:{CONTACT_VERB}|told them) {_NOT_SELF_SERVICE}{gap(6)}(?:{MANY}|x{{2,}})"
                 " times\\b",
                 f"{CONTACT_VERB} {_NOT_SELF_SERVICE}{gap(4)}(?:twice|thrice)\\b",
+                f"(?:already|previously) (?:{_CONTACTED}|talk|talked|spoken|told|dm{APOS}?d"
+                "|provided|given|gave|been in touch|been (?:on the phone|through this)|dm|pm|email"
+                "|call|tweet|message|sent (?:you|u|y'all|yall|a|an|the|my))\\b"
+                "(?!~(?:to )?(?:the |a |an |my |our )?(?:regulator|ombudsman|solicitor|lawyer"
+                "|attorney|bbb|media|press|police|bank|card issuer|trading standards|application"
+                "|payment)\\b)",
                 f"(?:{_CONTACTED}|been|have) {gap(3)}repeatedly",
                 f"{CONTACT_VERB} (?!me\\b|us\\b){gap(3)}an? {ORDINAL} time\\b",
                 f"{_CONTACTED}\\b[^.!?\\n]{{0,80}}?\\b(?:and|then) (?:once )?again (?:on|in|last"
@@ -281,8 +302,10 @@ REPEAT_CONTACT = Lexicon(
                 "(?:filed|sent|submitted|made|wrote|written|mailed|lodged|raised|opened|faxed|left)"
                 " (?!me\\b|us\\b)(?:\\w+ ){0,2}?(?:two|2|both) (?:\\w+ )?(?:disputes|complaints"
                 "|letters|requests|claims|tickets|e-?mails|messages|voicemails)\\b",
-                f"{_CONTACTED}\\b[^.!?\\n]{{0,60}}?[,;-]~(?:and |but )?(?:still |yet )?(?:no|zero"
-                "|not a) (?:answer|response|reply|reaction|callback|call back|word)\\b",
+                f"{_CONTACTED}\\b[^.!?\\n]{{0,60}}?(?:[,;-]~| )(?:and |but |with |w/ ?|got"
+                " )?(?:still "
+                "|yet )?(?:no|zero|not a) (?:answer|response|respond|reply|reaction|callback"
+                "|call back|word)\\b",
             ],
             negatable=False,
             veto=_THE_COMPANY_DID_IT,
@@ -312,7 +335,7 @@ REPEAT_CONTACT = Lexicon(
         ),
         Rule(
             [
-                f"{_MANY_MORE} (?:\\([^)]{{0,20}}\\) )?(?:separate |different |(?:phone|e-?mail) )?"
+                f"{_MANY_MORE} (?:\\([^)]{{0,20}}\\) )?(?:(?!credit |hard |soft )[\\w-]+ )?"
                 f"{_MESSAGES}\\b"
                 "(?! from (?:you|u|them)\\b)",
                 "(?:multiple|several|numerous|countless|repeated) (?:[\\w-]+ )?(?:complaints"

@@ -126,7 +126,8 @@ TRANSFERRED = Lexicon(
                 "(?:to|over to|through to|onto)\\b",
                 f"(?:i|we|i{APOS}?ve|we{APOS}?ve) (?:was|were|got|get|been|am|are|keep getting"
                 f"|kept getting|keep being|kept being)(?: (?:then|again|just|finally|eventually"
-                f"|immediately|being))? {_MOVED}(?: (?:again|back|over|around))? (?:to|between"
+                f"|immediately|being))? (?!transferring){_MOVED}(?: (?:again|back|over"
+                "|around))? (?:to|between"
                 "|from)\\b",
                 f"being {_MOVED}(?: (?:again|back|over))? to\\b",
                 "(?:let me|i(?:'ll| will| can)|going to|had to|tried to|try to|needed to|need to"
@@ -137,6 +138,12 @@ TRANSFERRED = Lexicon(
                 "|blam(?:e|es|ed|ing) (?:each other|one another|the other|the previous)",
                 f"{_MOVED} (?:the call )?(?:again|yet again|a second time|once more)\\b",
                 "ping[- ]?pong(?:ed|ing)?\\b",
+                "(?:transferred|transfered) (?:&|&amp;|and|then) (?:\\w+ )?(?:put|placed|left|kept)"
+                " on hold",
+                "(?:needed|need|had|have|would have) to be (?:transferred|sent|passed"
+                "|referred) to\\b",
+                "(?:referred|redirected|directed|sent) (?:me|us) (?:over )?to"
+                " [^.!?\\n]{1,40}?\\bwho\\b",
                 f"(?:dealing|dealt|deal) with (?:{_MANY}|different|various) (?:\\w+ )?(?:offices"
                 "|departments|people|agents|reps|representatives|companies|teams)",
                 "(?:incorrect|wrong|false|bad|conflicting) (?:information|info|advice) (?:by|from) "

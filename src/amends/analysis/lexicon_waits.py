@@ -17,7 +17,7 @@ from amends.analysis.lexicon_words import APOS, DURATION, LONG_TIME, MANY, NUMBE
 _HOLD = words(
     "on_hold held holding in_queue queued queuing queueing waited waiting wait sat sitting stuck "
     "stranded on_the_phone on_the_line in_line hanging_on in_the_queue in_teh_queue in_a_queue "
-    "in_the_phone_queue run_around runaround run-around"
+    "in_the_phone_queue run_around runaround run-around strand strands stranding"
 )
 _AFTER_DURATION = (
     "(?:on hold|in (?:the |teh |a )?(?:phone )?queue|in line|on the phone|on the line|waiting"
@@ -33,7 +33,7 @@ _SHORT = re.compile(
     r"(?:\b[1-9]\s*(?:min|m\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|a|few"
     r"|couple(?: of)?)\s+min|\bseconds?\b)"
 )
-_LONG_UNIT = re.compile(r"hour|\bhrs?\b|\d\s*h\b|day|week|month|year")
+_LONG_UNIT = re.compile(r"hour|\bhrs?\b|\dhrs?\b|\d\s*h\b|day|week|month|year")
 
 
 def long_enough(phrase: str) -> bool:
@@ -44,7 +44,7 @@ def long_enough(phrase: str) -> bool:
 _MINUTES = re.compile(r"(\d+)\s*(?:min|m\b)")
 
 
-_HOURS = re.compile(r"hour|\bhrs?\b|\d\s*h\b")
+_HOURS = re.compile(r"hour|\bhrs?\b|\dhrs?\b|\d\s*h\b")
 
 
 def long_for_a_task(phrase: str) -> bool:
@@ -58,8 +58,13 @@ def long_for_a_task(phrase: str) -> bool:
 
 _ONLY = r"\b(?:only|just|under|less than|barely|within|no more than|max(?:imum)?)\s*$"
 
+_ADVICE = (
+    r"\b(?:suggested|told|asked|advised|said|instructed|recommended)\b(?:\s+\w+){0,2}\s+(?:to\s+)?$"
+)
+"""A wait the company advises ("he suggested we wait a few days") has not been waited yet."""
+
 _LATE_PAYMENT = (
-    r"\d\s*(?:,|and|or|&|-|/)\s*$|\b(?:showing|shows|reported|reporting|marked|marks|report)\b"
+    r"\d\s*(?:,|and|or|&|-|/)\s*$|\b(?:the|a|an)\s*$|\b(?:showing|shows|reported|reporting|marked|marks|report)\b"
     r"[^.]*$|\b(?:bill|payment|account|balance|debt|loan|it)\s+(?:is|was|were|are|being|became"
     r"|went)\s+$|\b(?:i|we|i'm|im)\s+(?:was\s+|am\s+|were\s+|are\s+|been\s+|got\s+|fell\s+)?$"
 )
@@ -111,13 +116,14 @@ LONG_WAIT = Lexicon(
             [
                 f"{_HOLD} {gap(3)}(?:for )?{DURATION}",
                 f"{DURATION}\\+?(?: plus| or more| and counting)? {_AFTER_DURATION}",
+                f"{DURATION}{APOS}s? (?:wait|delay|hold|queue)\\b",
                 f"(?:delayed|delay of|delays of) (?:by )?{DURATION}",
                 "(?:getting through|to get through|hold time|wait time|wait|waiting time) "
                 f"(?:was |took |of |is )?{DURATION}",
                 f"(?:had|kept|left) (?:me|us) (?:waiting|on hold|hanging) (?:for )?{DURATION}",
             ],
             negatable=False,
-            veto=_ONLY,
+            veto=f"{_ONLY}|{_ADVICE}",
             check=long_enough,
         ),
         Rule(
@@ -137,6 +143,8 @@ LONG_WAIT = Lexicon(
             [
                 "(?:exceed(?:ed|ing|s)?|lasted|lasting|took|takes|taking|taken|spent|spend"
                 f"|spending|wasted|waste|wasting) (?:me |us |them |him |her )?{DURATION}",
+                f"(?:tried|trying|attempted|attempting) (?:\\w+ ){{0,2}}?for {DURATION}",
+                f"been \\w+ing {gap(3)}for {DURATION}",
             ],
             negatable=True,
             reach=2,
@@ -146,8 +154,9 @@ LONG_WAIT = Lexicon(
         Rule(
             [
                 f"(?:it|that|this|its)(?:{APOS}s| has| is| ha?s)? been {_SPAN} {_ANY_UNIT}",
-                f"{_SPAN} {_ANY_UNIT} (?:have |had |has )?(?:gone by|passed|went by)",
-                "(?:days|weeks|months) (?:have |had )?(?:passed|gone by|went by)",
+                f"{_SPAN} {_ANY_UNIT} (?:have |had |has )?(?:gone by|passed|went by|elapsed)",
+                "(?:days|weeks|months) (?:have |had )?(?:passed|gone by|went by|elapsed)",
+                "for (?:days|weeks|months|years)\\b[^.!?\\n]{0,40}?\\bstill (?:not|no|un)",
                 f"for {_SPAN} (?:{_DAYS}(?:days?|weeks?|months?|hours?|hrs?)\\b) now\\b",
                 "for (?:days|weeks|months|hours|ages) now\\b",
                 f"going on {_SPAN} {_ANY_UNIT}",
@@ -167,9 +176,9 @@ LONG_WAIT = Lexicon(
                 "(?:for|in) (?:over |more than |almost |nearly |the (?:last|past) )?"
                 f"(?:{_SPAN} )?{_ANY_UNIT}",
                 _STILL_WITHOUT,
-                "(?:have|has|had) yet to (?:receive|hear|get|see|be)\\b",
+                "(?:have|has|had) yet (?:\\([^)]{0,20}\\) )?to (?:receive|hear|get|see|be)\\b",
                 "no (?:response|reply|answer|word|update|news|refund|resolution|call)s? (?:came "
-                f"|arrived |received )?(?:yet|since|after|for|in) {_SPAN} {_ANY_UNIT}",
+                f"|arrived |received )?(?:(?:yet|since|after|for|in) )?{_SPAN} {_ANY_UNIT}",
                 "(?:took|takes|take|taking|taken) (?:them |him |her |it |you |us )?(?:months|weeks"
                 "|days|years) (?:to|for|before)\\b",
                 f"(?:went|goes|going|dragged|drags|dragging|drag) on for (?:{_SPAN} )?{_ANY_UNIT}",
@@ -208,7 +217,7 @@ LONG_WAIT = Lexicon(
             ],
             negatable=False,
             veto=f"{_ONLY}|\\b(?:after|once|when|until|before|within)\\s+(?:the|those|these)\\s+"
-            "(?:\\S+\\s+)?$",
+            f"(?:\\S+\\s+)?$|{_ADVICE}",
         ),
         Rule(
             [
@@ -251,6 +260,7 @@ LONG_WAIT = Lexicon(
                 "(?:so|too|very|really|such a|extremely|ridiculously|incredibly|unreasonably"
                 "|way too|this) long (?:a )?(?:time )?(?:to|for|on hold|waiting|wait|before)\\b",
                 "very long time",
+                "long overdue|delays? (?:after|upon|on top of) (?:another )?delays?",
                 "(?:taking|takes|took|take|taken) (?:so|too|way too|far too) long",
                 "taking (?:forever|ages)",
                 "(?:stuck|sat|sitting|stranded|waiting|waited|queued|queuing|on hold|on the phone"

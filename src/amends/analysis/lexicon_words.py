@@ -66,7 +66,8 @@ NUMBER = any_of(
     f"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{_DIGITS})?",
     *phrases(
         "a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen half_a_dozen a_dozen dozens_of a_few few "
+        "fifteen sixteen seventeen eighteen nineteen half_a_dozen a_dozen dozens_of"
+        " a_few few a_number_of "
         "several many multiple a_couple_of a_couple couple_of couple"
     ),
 )
