@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from amends.analysis.base import Analysis, register_analyzer
+from amends.analysis.collector import collector_paused
 from amends.analysis.cues import detect_complaint, detect_undervalued
 from amends.analysis.features import Token, WordHits, cue_features, tokens
 from amends.analysis.labels import CX_EMOTIONS, GOEMOTIONS
@@ -37,6 +38,10 @@ class DefaultAnalyzer:
     def analyze(self, texts: Sequence[str]) -> list[Analysis]:
         if not texts:
             return []
+        with collector_paused():  # the batch makes no reference cycles (collector.py)
+            return self._analyze(texts)
+
+    def _analyze(self, texts: Sequence[str]) -> list[Analysis]:
         tokenized = [tokens(text) for text in texts]
         found = [_Found.of(text) for text in texts]
         cues = [cue_features(bool(f.complaint), f.signals, bool(f.undervalued)) for f in found]
