@@ -41,7 +41,7 @@ _QUOTE_CLOSES = re.compile('["\u201d]')
 def detect_signals(text: str) -> dict[str, list[Span]]:
     """Only the signals present, each with the spans that show it (never an empty list)."""
     prepared = prepare(text)
-    quoted = _quoted(text) if "@" in text else []
+    quoted = _quoted(text) if _may_quote(text, prepared.lowered) else []
     found: dict[str, list[Span]] = {}
     for lexicon in SIGNAL_LEXICONS:
         spans = CATALOG.find(prepared, lexicon.name)
@@ -58,6 +58,12 @@ def _reported_contacts(prepared: Prepared) -> list[Span]:
     """The customer's reports of reaching out, when there are enough to be a repeat."""
     reports = CATALOG.find(prepared, "contact_reports")
     return reports if len(reports) >= REPEATS else []
+
+
+def _may_quote(text: str, lowered: str | None) -> bool:
+    """Whether ``text`` can hold a quote at all: every opening has a handle, and either a colon
+    or "RT". Most tweets have neither, and this costs less than looking for the quote."""
+    return "@" in text and (":" in text or "rt" in (lowered or text.lower()))
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
