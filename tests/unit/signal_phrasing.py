@@ -83,6 +83,29 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
             "I asked for my complaint to be escalated, but nobody has contacted me.",
             "to be escalated",
         ),
+        # round 4: the kinds of phrasing behind dev errors, in our own words
+        (
+            "Five chats so far and nothing. I need head office involved.",
+            "need head office involved",
+        ),
+        (
+            "Your agent said she was unable to arrange a callback from her manager, great.",
+            "unable to arrange a callback",
+        ),
+        (
+            "I left my number for a callback this morning and it's been four hours.",
+            "left my number for a callback",
+        ),
+        (
+            "While trying to talk to a manager I was told nobody senior was on shift.",
+            "trying to talk to a manager",
+        ),
+        ("I ask to speek with the supervisor and the clerk hangs up on me.", "hangs up"),
+        (
+            "We requested that they email us to confirm receipt and got no responses at all.",
+            "no responses",
+        ),
+        ("I asked to speak to a supervisr but was never called back.", "but"),
     ],
     "churn_threat": [
         # round 2: the kinds of phrasing behind dev errors, in our own words
@@ -143,6 +166,23 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("I want out of this contract.", "want out of this contract"),
         ("We have decided to end our relationship with your company.", "end our relationship"),
         ("Last time I ever order from you.", "Last time I ever order"),
+        # round 4: the kinds of phrasing behind dev errors, in our own words
+        ("Missed my meeting again, I'm sticking with Coastline Rail in future.", "in future"),
+        ("Never will I book with this airline again.", "Never will I book"),
+        ("Another hour late, thanks for reminding me why I switched.", "why I switched"),
+        (
+            "I couldn't cancel the subscription because the site kept failing.",
+            "couldn't cancel the subscription",
+        ),
+        (
+            "Their staff were rude and nor will we use them for anything ever again.",
+            "nor will we use",
+        ),
+        ("Next month I plan to switch mobile carriers.", "switch mobile carriers"),
+        (
+            "I cancelled the {$15.00} premium membership and asked for a refund.",
+            "cancelled the {$15.00}",
+        ),
     ],
     "public_escalation_threat": [
         # round 2: the kinds of phrasing behind dev errors, in our own words
@@ -374,6 +414,17 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("The wait times on your helpline are absurd.", "wait times"),
         ("Endless waiting for a technician.", "Endless wait"),
         ("They are dragging their feet on my refund.", "dragging their feet"),
+        # round 4: the kinds of phrasing behind dev errors, in our own words
+        ("The queue at the pharmacy is snaking around the block again.", "around the block"),
+        ("Finally an agent answered after 50 minutes.", "answered after 50 minutes"),
+        ("I rang for a callback and it's been 4hrs.", "been 4hrs"),
+        ("Still patiently waiting for someone to read my email.", "patiently waiting"),
+        (
+            "They were required to reply within 30 days, but I still have nothing.",
+            "required to reply within 30 days",
+        ),
+        ("No answer from the insurer as of yet, and I wrote in March.", "as of yet"),
+        ("I emailed for over a month and still no response.", "still no response"),
     ],
     "transferred": [
         # round 2: the kinds of phrasing behind dev errors, in our own words
@@ -389,7 +440,6 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("I'm stuck in a ping pong between your teams.", "ping pong"),
         ("Been dealing with multiple offices all week.", "dealing with multiple offices"),
         ("I was given incorrect information by the previous rep.", "by the previous rep"),
-        ("I have spoken to numerous supervisors about it.", "spoken to numerous supervisors"),
         # written from how customers put it elsewhere, before the rules were read
         (
             "I have been passed from one representative to another.",
@@ -441,6 +491,25 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("Went through several reps and nobody could help.", "several reps"),
         ("Was put through to three departments.", "three departments"),
         ("I was routed to five different people.", "routed to five different people"),
+        # round 4: the kinds of phrasing behind dev errors, in our own words
+        ("Each call I got transferred 3-4 times before anyone listened.", "transferred 3-4 times"),
+        ("The clerk transfard me to a man in another office.", "transfard me to"),
+        (
+            "I phoned again and was put through to a new account manager who knew nothing.",
+            "to a new account manager",
+        ),
+        (
+            "Today I spoke with yet another loan officer about the same file.",
+            "spoke with yet another loan officer",
+        ),
+        (
+            "The lender keeps hanging up and telling me to contact the insurer.",
+            "telling me to contact",
+        ),
+        (
+            "We have been through several loan officers since spring.",
+            "through several loan officers",
+        ),
     ],
     "broken_promise": [
         # round 2: the kinds of phrasing behind dev errors, in our own words
@@ -546,6 +615,28 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("She swore the fee would be refunded.", "swore"),
         ("I was told the check was in the mail two months ago.", "check was in the mail"),
         ("Again they failed to deliver on what they promised.", "what they promised"),
+        # round 4: the kinds of phrasing behind dev errors, in our own words
+        ("Yet another promise from the help desk. Still nothing.", "another promise"),
+        (
+            "The gate staff aren't honoring their own student fare.",
+            "honoring their own student fare",
+        ),
+        (
+            "I was told 24-48 hours for a reply, but have not heard anything in a week.",
+            "told 24-48 hours",
+        ),
+        (
+            "I got a confirmation that the transfer would land in 3 days. I never got the money.",
+            "never got",
+        ),
+        (
+            "They told me each time that they would stop. However, the calls continued for months.",
+            "calls continued",
+        ),
+        (
+            "Each rep assures me the refund will be issued, yet they are still holding my cash.",
+            "still holding",
+        ),
     ],
 }
 
@@ -593,6 +684,12 @@ LOOKALIKES: dict[str, list[str]] = {
         "You can reach me at the email above.",
         "The debt collector asked me to call them back.",
         "Still no callback from your escalations team.",
+        # round 4: the kinds of phrasing behind dev errors, in our own words
+        "I told the collector to call me from a listed number if they want to talk with me.",
+        "If more paperwork is needed, please contact me by post.",
+        "They said we must wait for the merchant to get back to us.",
+        "The rep refused to talk to my housing counselor.",
+        "Still waiting to speak to a human after two days.",
     ],
     "churn_threat": [
         # round 2: the kinds of phrasing behind dev errors, in our own words
@@ -626,6 +723,10 @@ LOOKALIKES: dict[str, list[str]] = {
         "I asked them to cancel the late fee.",
         "Can I switch my plan to the cheaper one?",
         "My account was closed by the creditor and reported as such.",
+        # round 4: the kinds of phrasing behind dev errors, in our own words
+        "The agent says I can switch carriers if I want, which is no answer.",
+        "I was unable to cancel the order before it shipped.",
+        "Thanks, I'll stick with you from now on.",
     ],
     "public_escalation_threat": [
         # round 2: the kinds of phrasing behind dev errors, in our own words
@@ -727,6 +828,9 @@ LOOKALIKES: dict[str, list[str]] = {
         "Just waiting at the gate, excited for vacation!",
         "The late payment from 2019 should be removed.",
         "I have lived at this address for 12 years.",
+        # round 4: the kinds of phrasing behind dev errors, in our own words
+        "Still no luck finding the charger I left on board.",
+        "Someone answered after 2 minutes and sorted it.",
     ],
     "transferred": [
         # round 2: the kinds of phrasing behind dev errors, in our own words
@@ -751,6 +855,9 @@ LOOKALIKES: dict[str, list[str]] = {
         "The flight attendant moved us to a different row.",
         "Department store gift cards were not accepted.",
         "My account was moved to a different branch.",
+        # round 4: the kinds of phrasing behind dev errors, in our own words
+        "I have spoken to numerous supervisors about it.",
+        "Over the months I spoke to several people at the collector.",
     ],
     "broken_promise": [
         # round 2: the kinds of phrasing behind dev errors, in our own words
@@ -784,5 +891,8 @@ LOOKALIKES: dict[str, list[str]] = {
         "I agreed to the terms and conditions.",
         "They guarantee the lowest price on their website.",
         "The letter stated my payment was received.",
+        # round 4: the kinds of phrasing behind dev errors, in our own words
+        "By law they were supposed to respond within 30 days, but I have not had an answer.",
+        "They will not honor the published warranty on the fridge.",
     ],
 }

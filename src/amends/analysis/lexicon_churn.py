@@ -75,11 +75,19 @@ it, or cancelling "my card", is leaving."""
 _NOT_THEIR_CALL = (
     r"\b(?:would|will|might|may)\s+(?:have|need)\s+to\s*$"
     r"|(?<!\bi\s)(?<!\bwe\s)\b(?:said|says|told (?:me|us)|advised (?:me|us)|instructed (?:me|us)"
-    r"|suggested)\b[^.]*\bto\s*$"
+    r"|suggested|offered|offers|offering)\b(?:[^.]|\.\d)*\bto\s*$"
 )
-"""A closing the company sets as a condition ("I would have to close the account and re-apply") or
-tells the customer to do ("said it's my problem to call them to close the account") is not the
-customer's decision to leave."""
+"""A closing the company sets as a condition ("I would have to close the account and re-apply"),
+tells the customer to do ("said it's my problem to call them to close the account") or offers as a
+settlement ("offered to settle for half to close the account") is not the customer's decision to
+leave."""
+
+_ONLY_ALLOWED = (
+    r"\b(?:says?|said|told (?:me|us)|tells (?:me|us)|suggested|suggests)\s+(?:that\s+)?"
+    r"(?:i|we|you|u)\s+(?:can|could|may|might|should)\s*$"
+)
+"""What the company says the customer may do ("support says I can switch carriers") is no
+announcement that they will."""
 
 _COMPANY_DID_IT = (
     r"(?:\b(?:you|u|they|y['\u2019]?all|ya|he|she|who|which|airline|agent|rep|system|bank)|@\w+)"
@@ -135,6 +143,11 @@ CHURN = Lexicon(
             [
                 *(f"{_INTENT} {gap(2)}(?:{leave})" for leave in _LEAVING),
                 f"{_CANCEL}(?:l?ing)? (?:after this|today|tomorrow|asap|right now)",
+                # an attempt to leave that the company blocked is still leaving
+                "(?:could ?n[o']?t|could not|can ?n[o']?t|cannot|unable to|was ?n[o']?t able to"
+                "|tried to|trying to|attempted to|attempting to|wanted to) (?:\\w+ )?(?:cancel"
+                "|close|terminate|end) (?:my |our |the |this )?(?:subscription|membership"
+                "|service|contract|account|policy|plan)\\b",
             ],
             veto=f"{_COMPANY_DID_IT}|{_HOW_TO}",
         ),
@@ -175,7 +188,9 @@ CHURN = Lexicon(
         ),
         Rule(
             [
-                f"switch(?:ing)?(?: over)? (?:to )?(?:an?(?:other)? |a different |a new )?{_RIVAL}",
+                f"switch(?:ing)?(?: over)? (?:to )?(?:an?(?:other)? |a different |a new )?"
+                f"(?:(?:phone|mobile|cell|wireless|internet|broadband|cable|energy|power|gas"
+                f"|electric|credit card|insurance) )?{_RIVAL}",
                 "(?:switch|switching|jump|jumping|going over|moving) (?:over )?(?:ship|to "
                 "(?:the )?(?:competition|competitor|a competitor|another (?:provider|bank|carrier"
                 "|airline)))",
@@ -211,8 +226,13 @@ CHURN = Lexicon(
                 "(?:end|ending|terminate|terminating|sever|severing|cut|cutting) (?:my|our) "
                 "(?:\\w+ )?(?:relationship|ties|business) with\\b",
                 "(?:goodbye|bye bye|bye-bye|farewell),? @\\w+",
+                "(?:stick|sticking) (?:with|to) (?!(?:you|u|ya|yall|your|ur)\\b)(?:@\\w+|[\\w&.-]+)"
+                " (?:\\w+ )?"
+                "(?:from now on|in (?:the )?future|going forward|next time|for now on)\\b",
+                "(?:reminded|reminding|remind|reminds) (?:me|us) why (?:i|we) (?:switched|left"
+                "|stopped (?:flying|using|shopping|banking)|quit|cancell?ed|closed)\\b",
             ],
-            veto=_HOW_TO,
+            veto=f"{_HOW_TO}|{_ONLY_ALLOWED}",
         ),
         Rule(
             [
@@ -242,8 +262,10 @@ CHURN = Lexicon(
                 f"|staying|dealing|coming back|going back|returning) {gap(6)}(?:again|ever"
                 " again)\\b",
                 "never (?:ever )?(?:coming|going) back\\b",
-                "nor (?:will|would|shall|do) (?:i|we) (?:ever |evr |eva )?(?:buy|fly|order|use|shop"
-                "|book|stay|bank|deal|travel|recommend|return|come back|go back)",
+                "nor (?:will|would|shall|do) (?:i |we )?(?:ever |evr |eva )?(?:buy|fly|order|use"
+                "|shop|book|stay|bank|deal|travel|recommend|return|come back|go back)",
+                "never (?:will|would|shall|again will|again would) (?:i|we) (?:ever )?(?:buy|fly"
+                "|order|use|shop|book|stay|bank|deal|travel|recommend|return|come back|go back)",
                 f"(?:won{APOS}?t|will not|never) be (?:back|returning|a customer|renewing)",
                 f"(?:won{APOS}?t|will not|not going to|never) (?:be )?renew",
                 f"(?:want to|wanna|going to|gonna|will|i{APOS}?ll|i{APOS}?m|im|we{APOS}?re) never "

@@ -13,8 +13,14 @@ _SENTENCE = "(?:[^.!?\\n]|\\.(?=\\d)|\\.(?=[a-z]))"
 """Characters of one sentence: anything but its end (a decimal point, or a full stop glued to the
 next word, is not one)."""
 
+_STATUTORY = (
+    "(?:respond|reply|answer|investigate)\\b[^.!?\\n]{0,40}?\\b(?:within|in) (?:30|thirty|45"
+    "|forty[- ]five) (?:calendar |business )?days"
+)
+"""The deadline a statute sets ("respond within 30 days") is the law's, not someone's word."""
+
 _PLEDGED = any_of(
-    f"(?:was|were|is|it{APOS}?s) supposed to",
+    f"(?:was|were|is|it{APOS}?s) supposed to(?! {_STATUTORY})",
     "(?:was|were|is) meant to",
     "(?:callback|call back) scheduled",
     *phrases("promised promise promises promising assured guaranteed agreed committed"),
@@ -31,10 +37,10 @@ _FUTURE = (
     "|are)"
     " coming"
     "|by (?:the end|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next)"
-    "|in \\d|to expect)\\b)"
+    "|in \\d|to expect|\\d+ ?(?:-|to) ?\\d+ (?:business )?(?:hours?|hrs?|days?|weeks?))\\b)"
 )
-"""What was said is a promise when it speaks of the future: "I was told I'd get a refund", not "I
-was told I owed $2,000"."""
+"""What was said is a promise when it speaks of the future: "I was told I'd get a refund", "told
+24-48 hours", not "I was told I owed $2,000"."""
 _PROMISED = f"(?:{_PLEDGED}|{_SAID}{_FUTURE})"
 _NOT_THE_KEEPER = (
     r"(?:\b(?:i|we|i['\u2019]?ve|we['\u2019]?ve|i['\u2019]?d|not|never|nobody|than|as|like|what"
@@ -50,9 +56,7 @@ _NOT_A_DATE = "(?!~(?:date|delivery date|day|time|window|timeframe|time ?frame|s
 """The "promised date" of a late parcel is a delivery estimate, not someone's word."""
 
 _NOT_A_SCHEDULE = (
-    "(?!be on\\b|fly\\b|leave\\b|depart\\b|board\\b|land\\b|be in\\b|take off\\b"
-    "|(?:respond|reply|answer|investigate)\\b[^.!?\\n]{0,40}?\\b(?:within|in) (?:30|thirty|45"
-    "|forty[- ]five) (?:calendar |business )?days)"
+    f"(?!be on\\b|fly\\b|leave\\b|depart\\b|board\\b|land\\b|be in\\b|take off\\b|{_STATUTORY})"
 )
 """A flight "supposed to leave at 8" is a timetable, not a promise; what the customer was supposed
 to do ("I was supposed to send them the form") is no promise to them, and a statutory deadline
@@ -139,8 +143,9 @@ _VISITOR = (
 )
 
 _REPORTED_PROMISE = (
-    "(?:said|stated|told (?:me|us)|(?:(?<=was\\s)|(?<=were\\s))told|advised|assured|re-?assured"
-    "|informed|confirmed"
+    "(?:said|stated|told (?:me|us)|(?:(?<=was\\s)|(?<=were\\s)|(?<=am\\s)|(?<=are\\s))told|advised"
+    "|assured|assures (?:me|us)|re-?assured|informed|confirmed|(?:a |an )?(?:written )?"
+    "(?:confirmation|notice|notification) (?:that|saying|stating)"
     "|verified|promised"
     "|telling (?:me|us)|tells (?:me|us)|stating|saying|indicated|indicating|notified|explained)"
     f"{_SENTENCE}{{0,80}}?\\b(?:would|will|{APOS}d|(?:was|were|is|are|it{APOS}?s|its) (?:going to"
@@ -168,7 +173,9 @@ _NOTHING_CAME = (
     "|yet to (?:remove|delete|receive|hear|get|see|be|correct|fix|send|issue|refund)"
     "|(?:had|have|has) (?:cancell?ed|revoked|reversed|withdrawn|denied|rejected)"
     "|still getting (?:the )?(?:run ?around|runaround|nowhere)|(?:would|will) now (?:need|have) to"
-    "|now (?:needed|had) to|not having (?:received |gotten |got )?(?:the|my|a|any))"
+    "|now (?:needed|had) to|not having (?:received |gotten |got )?(?:the|my|a|any)"
+    "|(?:calls|charges|billing|collection \\w+|texts|letters|debits) (?:\\w+ )?(?:continued|kept"
+    " coming|persisted|never stopped)|still (?:holding|keeping|withholding|sitting on))"
 )
 """A narrative's way of breaking a promise: what was said would happen, then, a few sentences on,
 the wait ("I waited a few weeks", "days passed") or the nothing ("I never received anything")."""
@@ -227,12 +234,14 @@ BROKEN_PROMISE = Lexicon(
                 "|will be|is) (?:now )?(?:paid|closed|removed|deleted|cancell?ed|settled|resolved"
                 "|refunded|credited|corrected|satisfied|forgiven|waived|discharged|processed)\\b"
                 f"[^\\n]{{0,150}}?\\b{_NOTHING_CAME}\\b",
-                f"(?:never|not|n{APOS}?t|failed to|refused to|refuse to|refuses to) (?:\\w+ )?"
-                "(?:honou?r(?:ed)?|follow(?:ed)? through (?:on|with)|deliver(?:ed)? on|live(?:d)?"
-                " up to|st(?:oo|an)d by|ma(?:k|d)e good on) (?:(?:the|their|his|her|its|our|my"
-                "|your|that|this|any|a) (?:[\\w-]+ ){0,2}?(?:agreements?|promises?|commitments?"
-                "|word|deal|settlement|arrangement|contract|modification|price match|quote|terms"
-                "|payment plan)\\b|what (?:they|he|she|was|we|i|you) (?:had )?(?:promised|agreed"
+                f"(?:never|not|[a-z]+n{APOS}t|n{APOS}?t|failed to|refused to|refuse to|refuses to)"
+                " (?:\\w+ )?"
+                "(?:honou?r(?:ed|ing|s)?|follow(?:ed)? through (?:on|with)|deliver(?:ed)? on"
+                "|live(?:d)? up to|st(?:oo|an)d by|ma(?:k|d)e good on) (?:(?:the|their|his|her|its"
+                "|our|my|your|that|this|any|a) (?:own )?(?:[\\w-]+ ){0,2}?(?:agreements?|promises?"
+                "|commitments?|word|deal|settlement|arrangement|contract|modification|price match"
+                "|quote|terms|payment plan|rates?|prices?|fares?|offers?|discounts?|vouchers?"
+                "|coupons?)\\b|what (?:they|he|she|was|we|i|you) (?:had )?(?:promised|agreed"
                 "|said|offered))",
                 f"(?:never|not|n{APOS}?t|failed to|refused to) (?:\\w+ )?(?:kept|keep) (?:their"
                 "|his|her|its|your|the) (?:word|promises?|end|side|part|commitments?|agreement)\\b",
@@ -304,7 +313,7 @@ BROKEN_PROMISE = Lexicon(
             [
                 "(?:i|we) (?:was|were|had been|have been|got|had|have)(?: \\w+)? (?:promised"
                 "|assured|guaranteed)\\b",
-                "(?:broken|false|empty|hollow|more|so many|many) promises?"
+                "(?:broken|false|empty|hollow|more|so many|many|another|yet another) promises?"
                 "|promises (?:are|were|mean|meant) (?:free|cheap|worthless|meaningless|nothing"
                 "|lies)|promises? (?:\\w+ ){0,3}(?:it\\W?s|is|was|are|were) (?:a lie|lies)"
                 "|(?:keep|kept|keeps|been|always) promising",

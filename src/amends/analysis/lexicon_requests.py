@@ -42,8 +42,8 @@ _NOT_AN_IDIOM = (
 """"Call me crazy" and "call me Sam" ask for nothing."""
 
 _NOT_A_SIGN_OFF = (
-    "(?![^.!?\\n]{0,40}?\\b(?:if (?:you (?:need|have|require|want|would|wish|should|any|can|could"
-    "|get)|there|any|further|more)|should (?:you|there)"
+    "(?![^.!?\\n]{0,40}?\\b(?:if (?:(?:you|they|he|she) (?:need|have|require|want|would|wish"
+    "|should|any|can|could|get|care)|there|any|further|more)|should (?:you|there)"
     "|for (?:(?:any|more|further|additional|other) ){0,2}(?:information|info|details|questions"
     "|clarification|documentation)|with (?:any )?(?:questions|concerns)|in writing|within \\d+))"
 )
@@ -51,7 +51,8 @@ _NOT_A_SIGN_OFF = (
 for additional information", "update me in writing within 30 days") asks for no person."""
 
 _COURTESY = (
-    r"\b(?:should (?:you|there)|if (?:you|there|any)\b[^,]*\b(?:need|have|require|want|questions"
+    r"\b(?:should (?:you|there)|if (?:you|there|any|more|further|additional|anything|something"
+    r"|other)\b[^,]*\b(?:need|have|require|want|questions"
     r"|anything|further|more|additional|confusion|concerns?|doubts?|discrepanc\w*|clarification))"
     r"|(?:\b(?:never|not|without|nor)|n['\u2019]?t)\b[^.!?,;]{0,40}\b(?:me|us)\s+(?:or|nor)\s+$"
     r"|\b(?:attempt\w*|efforts?|fail\w*|tr(?:y|ied|ying))\s+to\s+\w+\s+(?:or|and)\s+$"
@@ -81,6 +82,8 @@ _NOT_A_REQUEST = (
     r"|attempted|attempting|fail(?:s|ed)?|neglected|bother(?:s|ed)?|tried|tries|trys|trying)"
     r"\s+(?:to\s+)?$"
     r"|\bwait(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?for\s+(?:them|him|her|it|the\s+\w+)\s+to\s+$"
+    r"|\bfor\s+(?:the|their|that|this)\s+(?:merchant|seller|vendor|store|retailer|bank|lender"
+    r"|creditor|servicer|company|airline|insurer|carrier|landlord)\s+to\s+$"
     r"|\b(?:under|their|via|click)\s+$|\bthe\s+$"
 )
 """Someone else's words, an address given ("you can reach me at ..."), a promise reported ("they
@@ -103,9 +106,12 @@ _PAST_REQUEST = (
 counts (``_REFUSED``)."""
 
 _ASKED = (
-    "(?:asked|requested|demanded|begged|insisted)(?: (?:to (?:speak|talk) (?:to|with)|for"
+    "(?:(?:tried|trying|attempted|attempting) to (?:speak|speek|talk) (?:to|with) "
+    "(?:an? |the |your |their |her |his )?"
+    "|(?:asked|ask|asking|requested|demanded|begged|insisted)(?: (?:to (?:speak|speek|talk) "
+    "(?:to|with)|for"
     "|to be (?:transferred|escalated|put through|connected) to|if i could (?:speak|talk) (?:to"
-    "|with)))? (?:an? |the |your |their |her |his )?"
+    "|with)))? (?:an? |the |your |their |her |his )?)"
 )
 _ESCALATE = (
     "(?:asked|requested|demanded|begged|insisted) (?:to (?:have (?:it|this|my \\w+) )?"
@@ -113,7 +119,8 @@ _ESCALATE = (
     "|(?:for |that )?(?:it|this|my \\w+|the \\w+) (?:to )?be (?:escalated|elevated))"
 )
 _REFUSED = (
-    "(?:refused|denied|declined|not available|unavailable|disconnected|hung up|on hold|never"
+    "(?:refused|denied|declined|not available|unavailable|disconnected|hung up|hangs? up|on hold"
+    "|never"
     "|nobody|no one|no-one|(?:was|were) (?:not|n't) (?:able|allowed|possible)|but|call back"
     "|(?:takes?|took|taking) (?:\\w+ )?(?:weeks|months|days|forever|ages)|no (?:response|reply"
     "|answer)"
@@ -125,7 +132,8 @@ _NOT_REACHED = "(?:(?!\\bwho (?:also |then |too |just )?(?:refused|denied|declin
 me" reached one, and the refusal is of something else."""
 
 _UNANSWERED = (
-    "(?:never|nobody|no one|no-one|but|no (?:response|reply|answer|call)|not (?:received|returned)"
+    "(?:never|nobody|no one|no-one|but|no (?:responses?|reply|replies|answers?|calls?)|not"
+    f" (?:received|returned)|(?:it{APOS}?s|it has|it{APOS}?s already) been"
     f"|yet to|still (?:waiting|no|not|haven{APOS}?t|have not)|didn{APOS}?t|did not)"
 )
 """What shows a callback asked for in the past is still outstanding; "I requested a call back and
@@ -148,6 +156,8 @@ FOLLOW_UP = Lexicon(
                 f"(?:{_CALL}|contact|email|reach out to|get back to|get in touch with) {ME}\\b",
                 "(?:need|want|demand|request|requesting|ask for|asks for|asking for) "
                 f"(?:an? |the |your )?{_PERSON}",
+                "(?:need|want|demand|get) (?:corporate|management|head office|your ceo|an? "
+                "(?:manager|supervisor|executive)|someone (?:senior|higher up|in charge)) involved",
                 f"(?:i{APOS}?d|i would|we{APOS}?d) (?:really )?(?:like|love|appreciate|prefer) "
                 f"(?:an? |some )?(?:quick |phone |proper )?{_VOICE}",
                 "(?:want|wants|need|needs|request|requests|requesting"
@@ -204,7 +214,8 @@ FOLLOW_UP = Lexicon(
         ),
         Rule(
             [f"(?:speak|talk) (?:to|with) (?:an? |the |your |{SOMEONE} )?{_PERSON}"],
-            veto=_PAST_REQUEST,
+            # waiting to speak to someone complains of the wait, it does not ask
+            veto=_PAST_REQUEST + r"|\bwait(?:s|ed|ing)?\s+(?:\S+\s+){0,2}?to\s+$",
         ),
         Rule(
             [f"asked for (?:an? |the )?{_PERSON}(?![^.!?\\n]{{0,20}}\\bwho\\b)"],
@@ -212,7 +223,7 @@ FOLLOW_UP = Lexicon(
         ),
         Rule(
             [
-                f"{_ASKED}(?:{_PERSON}|manager|supervisor){_NOT_REACHED}{{0,100}}?\\b{_REFUSED}\\b",
+                f"{_ASKED}(?:{_PERSON}|manager|supervis\\w+){_NOT_REACHED}{{0,100}}?\\b{_REFUSED}\\b",
                 f"(?:requested|asked for|asked to receive) (?:an? |some )?(?:phone )?{_CALLBACK}"
                 f"(?:[^\\n]{{0,100}}?\\b{_UNANSWERED}\\b| (?:\\w+ ){{0,2}}?(?:times|again"
                 "|repeatedly"
@@ -230,7 +241,15 @@ FOLLOW_UP = Lexicon(
                 f"|will not|won{APOS}?t) (?:to )?(?:escalate|elevate) (?:it|this|that|my|the"
                 "|our)\\b",
                 "(?:refused|refuses|refusing|declined|unwilling) to (?:let (?:me|us) )?(?:speak"
-                "|talk) (?:to|with) (?!me\\b|us\\b)",
+                "|talk) (?:to|with) (?!(?:me|us|my|our|him|her|them)\\b)",
+                f"(?:requested|asked|begged|told) (?:that )?(?:they|them|you|someone|somebody|him"
+                "|her|the \\w+) (?:to )?(?:contact|call|email|e-mail|phone|get back to|reach out to"
+                f"|respond to|reply to) (?:me|us)\\b[^\\n]{{0,100}}?\\b{_UNANSWERED}\\b",
+                "(?:left|leave|leaving) (?:\\w+ ){0,3}?(?:number|message|voicemail|voice-?mail|msg"
+                f"|vm)s? for (?:a )?{_CALLBACK}[^.!?\\n]{{0,60}}?\\b{_UNANSWERED}\\b",
+                f"(?:unable|not able|can{APOS}?t|cannot|could not|couldn{APOS}?t|won{APOS}?t"
+                "|will not|refused|refuses|declined) (?:to )?(?:arrange|schedule|set up|book"
+                f"|offer|give (?:me|us)) (?:a |any )?{_CALLBACK}",
                 f"still waiting (?:for|on) (?:an?|that|the|my|your|their) {_CALLBACK}",
                 f"(?:would not|wouldn{APOS}?t|will not|won{APOS}?t|did not|didn{APOS}?t|refused to"
                 "|refuse to|refuses to) (?:let|allow) (?:me|us) (?:to )?(?:speak|talk) (?:to|with) "

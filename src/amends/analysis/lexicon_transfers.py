@@ -16,6 +16,7 @@ _PASS = any_of(
     "ping-?ponged",
     *phrases(
         "transferred transfered transferring transfers transfer passed passes pass passing "
+        "tranfered tranferred transfared transfard transferd "
         "bounced bounces bounce bouncing shuffled shuffles shuffle shuffling handed hands handing "
         "shunted shunts pushed pushes pushing thrown throws threw kicked kicks batted moved "
         "redirected redirects routed routes rerouted forwarded sent sends send sending "
@@ -30,10 +31,11 @@ _PLACE = (
 )
 _UNITS = (
     "(?:departments?|depts?|teams?|people|agents|reps|representatives|supervisors|managers"
-    "|specialists|employees|associates|individuals|sections|offices|call cent(?:er|re)s?)"
+    "|specialists|employees|associates|individuals|sections|offices|call cent(?:er|re)s?"
+    "|officers|underwriters|processors|handlers|adjusters|case ?workers)"
 )
-_MANY = f"(?:{MANY}|x{{2,}})"
-"""A count of two or more, or "XXXX" (a number the CFPB masked)."""
+_MANY = f"(?:\\d+ ?(?:-|to|or) ?\\d+|{MANY}|x{{2,}})"
+"""A count of two or more, a range ("4-5 times") or "XXXX" (a number the CFPB masked)."""
 _TIMES = f"(?:{_MANY} ?(?:times|x)\\b|twice|thrice)"
 _AROUND = any_of(
     f"from one {_PLACE} to (?:another|the next|the other)",
@@ -52,7 +54,8 @@ _ELSEWHERE = (
     "|department|number)|the other (?:team|department))"
 )
 _MOVED = (
-    "(?:transferred|transfered|transferring|passed|bounced|routed|rerouted|redirected|forwarded"
+    "(?:transferred|transfered|tranfered|tranferred|transfard|transfared|transferd"
+    "|transferring|passed|bounced|routed|rerouted|redirected|forwarded"
     "|put through)"
 )
 _ME = "(?:me|us|my call|our call|the call)"
@@ -78,8 +81,14 @@ TRANSFERRED = Lexicon(
                 f"{_PLACE} to (?:another|the next|the other)|from {_PLACE} to {_PLACE})\\b",
                 "(?:sent|forwarded|redirected|moved|routed|referred|put through|switched over"
                 "|switched|connected|transferred|passed|handed|bounced) to (?:another|a different"
-                "|the wrong|yet another|a third) (?:agent|rep|representative|person|department"
-                "|team|line|specialist|supervisor)",
+                "|the wrong|yet another|a third|a new) (?:agent|rep|representative|person"
+                "|department|team|line|specialist|supervisor|(?:account |case )?manager"
+                "|loan officer)",
+                "(?:spoke|spoken|talked|speaking|dealt|connected) (?:to|with) yet another (?:new )?"
+                "(?:agent|rep|representative|person|specialist|supervisor"
+                "|(?:account |case )?manager|loan officer)",
+                "(?:keep|keeps|kept) (?:\\w+ ){0,4}?(?:saying|telling (?:me|us)) to (?:call|contact"
+                "|speak (?:to|with)|talk to|go to|email|reach out to)\\b",
                 "(?:put through|transferred|passed|sent|bounced|routed|connected|handed off) to "
                 f"{_MANY} (?:different |separate )?{_UNITS}",
                 "(?:told|tells|said|says|sent|referred|directed) (?:me |us )?to (?:call|contact"
@@ -105,9 +114,7 @@ TRANSFERRED = Lexicon(
                 f"{_MANY} (?:transfers|different (?:people|agents|departments|teams|reps|numbers"
                 "|account managers|representatives|supervisors|managers))",
                 "(?:(?:went|gone|going|been|go) through|via) (?:half the company|every department"
-                f"|{_MANY}(?: other| different)? {_UNITS})",
-                f"(?:spoke|spoken|talked|speaking) (?:to|with) {_MANY} (?:different |separate )?"
-                f"{_UNITS}",
+                f"|{_MANY}(?: other| different)? (?:account |loan |case )?{_UNITS})",
                 f"{_MANY} (?:separate|different) {_UNITS}",
                 f"(?:another|a different|the other) department{APOS}?s? (?:problem|issue|job"
                 "|responsibility)",

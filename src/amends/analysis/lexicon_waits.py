@@ -104,7 +104,8 @@ _UNFINISHED = (
     "|havent)\\b"
 )
 _STILL_WITHOUT = (
-    f"still (?:no|nothing|without|yet to|haven{APOS}?t|havent|have not|hasn{APOS}?t|hasnt|has not"
+    "still (?:no(?! (?:luck|idea|clue|way)\\b)|nothing|without|yet to"
+    f"|haven{APOS}?t|havent|have not|hasn{APOS}?t|hasnt|has not"
     f"|don{APOS}?t have|dont have|do not have|didn{APOS}?t (?:get|receive|hear)|did not (?:get"
     "|receive|hear)|not (?:received|heard|gotten|got|been|had|seen))\\b"
 )
@@ -135,6 +136,8 @@ LONG_WAIT = Lexicon(
                 f"|dropped)(?: \\w+){{0,3}} after {DURATION}",
                 f"after {DURATION},? (?:i |we |it |the call |they )?(?:was |got |were )?"
                 "(?:disconnected|hung up|cut off|dropped)",
+                "(?:picked up|answered|got through|got connected|responded|replied|came back"
+                f"|showed up|turned up|arrived) (?:\\w+ )?after {DURATION}",
             ],
             negatable=False,
             check=long_enough,
@@ -153,7 +156,17 @@ LONG_WAIT = Lexicon(
         ),
         Rule(
             [
-                f"(?:it|that|this|its)(?:{APOS}s| has| is| ha?s)? been {_SPAN} {_ANY_UNIT}",
+                f"(?:it|that|this|its)(?:{APOS}s| has| is| ha?s)? been {_SPAN}~{_ANY_UNIT}",
+                # a deadline the company had (even the law's) and let pass, dwelt on
+                "(?:supposed|required|obligated|meant|expected|had) to (?:respond|reply|answer"
+                "|investigate|fix|resolve|correct|remove|process|get back)\\b[^.!?\\n]{0,40}?"
+                f"\\bwithin {_SPAN} {_ANY_UNIT}[^.!?\\n]{{0,60}}?\\b(?:but|yet|still|have not"
+                f"|haven{APOS}?t|has not|hasn{APOS}?t|never|no)\\b",
+                "no (?:response|reply|answer|word|update|news|refund|resolution|relief|call)s? "
+                "(?:\\w+ ){0,4}?(?:as of (?:yet|today|now|this \\w+)|to this day)",
+                f"for (?:over |more than |almost |nearly )?{_SPAN} {_ANY_UNIT},? (?:and )?"
+                "(?:still )?(?:no|without) (?:a |an |any )?(?:response|reply|answer|word|update"
+                "|news|refund|resolution|call)",
                 f"{_SPAN} {_ANY_UNIT} (?:have |had |has )?(?:gone by|passed|went by|elapsed)",
                 "(?:days|weeks|months) (?:have |had )?(?:passed|gone by|went by|elapsed)",
                 "for (?:days|weeks|months|years)\\b[^.!?\\n]{0,40}?\\bstill (?:not|no|un)",
@@ -210,7 +223,8 @@ LONG_WAIT = Lexicon(
                 f"(?:was|were|is|are) due (?:to (?:me|us) )?(?:{_SPAN} )?(?:days|weeks|months"
                 "|years)"
                 " ago",
-                "(?:fed up|sick|tired) (?:of|with) waiting|wait(?:ed|ing)? (?:so |very )?patiently",
+                "(?:fed up|sick|tired) (?:of|with) waiting|wait(?:ed|ing)? (?:so |very )?patiently"
+                "|patiently wait(?:ed|ing)?",
                 "sitting on (?:the|this|a|our) (?:plane|tarmac|runway|aircraft)",
                 f"delayed (?:and (?:un)?delayed|again and again|over and over|repeatedly|(?:{MANY})"
                 " times)",
@@ -267,6 +281,8 @@ LONG_WAIT = Lexicon(
                 f"|on the tarmac|in line) {gap(3)}for {LONG_TIME}\\b",
                 "(?:lines?|queues?) (?:\\w+ ){0,3}?(?:is|was|were|are) (?:\\w+ )?(?:long|endless"
                 "|never-ending|huge|massive)\\b",
+                "(?:lines?|queues?) (?:\\w+ ){0,5}?(?:wrapped |snaking |stretching |going )?"
+                "(?:around|round|out|down) the (?:building|block|door|corner|street|terminal)",
                 "(?:waits?|wait times?|hold times?|waiting times?) (?:\\w+ ){0,3}?"
                 "(?:is|was|were|are)"
                 " (?:\\w+ )?(?:long|endless|ridiculous|insane|absurd|unacceptable|horrendous"

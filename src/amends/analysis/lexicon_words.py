@@ -26,7 +26,7 @@ def words(spec: str) -> str:
 APOS = "['\u2019\u2018`\u00b4]"
 """Straight, curly and stray-accent apostrophes all occur in tweets."""
 
-WORD = "[\\w'\u2019@#$\u00a3\u20ac./-]+"
+WORD = "[\\w'\u2019@#$\u00a3\u20ac./{}-]+"
 """One loose token: words, handles, amounts and order numbers."""
 
 
