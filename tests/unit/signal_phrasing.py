@@ -247,6 +247,14 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ),
         ("Contacted my state representative about this.", "state representative"),
         ("This will be on Yelp tonight.", "Yelp"),
+        # round 4: the kinds of phrasing behind dev errors, in our own words
+        ("I'll be raising this with the state agency that licenses them.", "state agency"),
+        ("My local attorney advised me to stop paying.", "My local attorney"),
+        ("We are filing a civil lawsuit against the dealer.", "civil lawsuit"),
+        ("I was going to suit them for the damage.", "suit them"),
+        ("If this isn't fixed I need to go to court.", "go to court"),
+        ("This story will be on the local news tonight.", "on the local news"),
+        ("Hey @fox5ny look how this airline treats people", "@fox5ny"),
     ],
     "repeat_contact": [
         # round 2: the kinds of phrasing behind dev errors, in our own words
@@ -331,6 +339,38 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("I'm contacting you again because nothing was done.", "contacting you again"),
         ("I sent a second dispute by certified mail.", "second dispute"),
         ("Have messaged you a bunch of times.", "bunch of times"),
+        # round 4: the kinds of phrasing behind dev errors, in our own words
+        ("Could somebody get back to me on my DMs from Friday?", "get back to me on my DMs"),
+        ("I've talked to 4 already and each one says something else.", "talked to 4 already"),
+        ("They all gave me different answers about the fee.", "different answers"),
+        ("Every agent I speak with tells me to wait.", "Every agent I speak with tells"),
+        ("Already tried support via live chat, nothing changed.", "Already tried support via"),
+        ("Made 30+ calls this week and nothing.", "30+ calls"),
+        ("Still not getting an answer from your desk.", "Still not getting an answer"),
+        ("My call dropped halfway and nobody called back.", "call dropped"),
+        (
+            "We have been trying to reach the billing team since Monday.",
+            "trying to reach the billing team since Monday",
+        ),
+        ("Nobody ever picks up at the branch.", "Nobody ever picks up"),
+        ("I emailed and emailed but got nowhere.", "emailed and emailed"),
+        ("We still have not had a reply from the insurer.", "not had a reply"),
+        ("There has been no word from them so far.", "no word from them so far"),
+        ("For the past two months I have been chasing the refund.", "I have been chasing"),
+        ("I 've been reminding the letting agent about the leak.", "been reminding"),
+        ("Emails to their head office have not been answered.", "have not been answered"),
+        ("Calls to the branch went unanswered.", "went unanswered"),
+        ("On 02/03/2024 and 02/20/2024 I mailed my dispute.", "I mailed my dispute"),
+        ("I requested the payoff letter and never received it.", "never received"),
+        ("This is my third time not getting an update on the claim.", "third time not getting"),
+        ("I have had no luck getting anyone to call me back.", "luck getting anyone to call"),
+        (
+            "I tried to reach the lender, the dealer and the bureau, and got nothing but excuses"
+            " and no resolution.",
+            "no resolution",
+        ),
+        ("I have told them over and over that the debt is not mine.", "told them over and over"),
+        ("I spoke to 2 #clueless agents today.", "spoke to 2 #clueless agents"),
     ],
     "long_wait": [
         # round 2: the kinds of phrasing behind dev errors, in our own words
@@ -761,6 +801,12 @@ LOOKALIKES: dict[str, list[str]] = {
         "I'm filing this complaint with the CFPB.",
         "The court ordered the foreclosure sale.",
         "My legal name changed after marriage.",
+        # round 4: the kinds of phrasing behind dev errors, in our own words
+        "What's the status of the class action against the lender?",
+        "I always tell everyone to fly with you!",
+        "I reported the theft of my identity to the Federal Trade Commission as required.",
+        "The rule text is at https://www.ftc.gov/rules if you need it.",
+        "The rep told me to call my congressman.",
     ],
     "repeat_contact": [
         # round 2: the kinds of phrasing behind dev errors, in our own words
@@ -796,6 +842,16 @@ LOOKALIKES: dict[str, list[str]] = {
         "Thanks again for your help!",
         "The app crashed again.",
         "They asked for my ID three times during the call.",
+        # round 4: the kinds of phrasing behind dev errors, in our own words
+        "Watched the show for a second time and loved it.",
+        "It's not the first time my card has been declined.",
+        "The agency has repeatedly called me at work.",
+        "XXXX then requests proof of insurance.",
+        "They sent me letters on 01/02/2024 and 02/02/2024.",
+        "The constant collection calls have to stop.",
+        "The collector kept calling, so I called back to ask them to stop.",
+        "Late again. Again and again, every single week.",
+        "I have been trying to get through since 9pm tonight.",
     ],
     "long_wait": [
         # round 2: the kinds of phrasing behind dev errors, in our own words

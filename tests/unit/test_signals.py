@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from amends.analysis.lexicon_anchors import DIGIT, anchors_of
 from amends.analysis.lexicon_catalog import CATALOG, SIGNAL_LEXICONS
 from amends.analysis.lexicon_engine import prepare
-from amends.analysis.lexicon_negation import clause_before, is_negated
+from amends.analysis.lexicon_negation import clause_before, is_negated, sentence_before
 from amends.analysis.signals import SIGNALS, detect_signals
 from tests.unit.signal_phrasing import FAMILIES, LOOKALIKES
 
@@ -349,6 +349,15 @@ def test_a_negator_in_another_clause_or_a_rhetorical_question_does_not(
 def test_a_clause_starts_after_the_last_boundary() -> None:
     text = "It broke, but I will not cancel"
     assert clause_before(text, text.index("cancel")) == " I will not "
+
+
+def test_the_point_and_comma_inside_an_amount_end_no_clause_or_sentence() -> None:
+    text = "They did not refund the {$1,700.50} fee"
+    assert clause_before(text, text.index("fee")) == "They did not refund the {$1,700.50} "
+    text = "I paid {$12.50} twice"
+    assert sentence_before(text, text.index("twice")) == "I paid {$12.50} "
+    text = "It broke.I will not cancel"
+    assert clause_before(text, text.index("cancel")) == "I will not "
 
 
 def test_negation_words_that_are_the_evidence_do_not_cancel_it() -> None:

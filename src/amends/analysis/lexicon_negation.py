@@ -24,7 +24,8 @@ _BOUNDARY = re.compile(
     "|tbh|smh)\\b",
     re.IGNORECASE,
 )
-"""Punctuation, dashes and conjunctions end a clause."""
+"""Punctuation, dashes and conjunctions end a clause; a point or comma inside a number
+("{$700.00}", "$1,200") does not (``_in_number``)."""
 
 _NEGATOR = re.compile(
     "\\b(?:not|no|never|without|nobody|no[- ]?one|none|nothing|neither|nor|hardly|barely|cannot"
@@ -61,12 +62,25 @@ _RHETORICAL = re.compile(r"\b(?:why|reasons?|give me one|how come)\b", re.IGNORE
 """A negator inside a "why not" question threatens: "tell me why I shouldn't go elsewhere"."""
 
 
+def _in_number(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is the point or comma of a number: digits on both sides. Checked after
+    the match, as a lookaround in the boundary regex would slow every search down."""
+    return (
+        text[at] in ".,"
+        and 0 < at < len(text) - 1
+        and text[at - 1].isdigit()
+        and text[at + 1].isdigit()
+    )
+
+
 def clause_before(text: str, start: int) -> str:
     """The part of the clause that precedes ``text[start:]``, at most ``_LOOKBACK`` characters."""
-    window = text[max(0, start - _LOOKBACK) : start]
+    offset = max(0, start - _LOOKBACK)
+    window = text[offset:start]
     cut = 0
     for boundary in _BOUNDARY.finditer(window):
-        cut = boundary.end()
+        if not _in_number(text, offset + boundary.start()):
+            cut = boundary.end()
     return window[cut:]
 
 
@@ -75,11 +89,13 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 
 def sentence_before(text: str, start: int) -> str:
     """The part of the sentence that precedes ``text[start:]``, at most ``2 * _LOOKBACK``
-    characters."""
-    window = text[max(0, start - 2 * _LOOKBACK) : start]
+    characters; the decimal point of an amount ends no sentence."""
+    offset = max(0, start - 2 * _LOOKBACK)
+    window = text[offset:start]
     cut = 0
     for end in _SENTENCE_END.finditer(window):
-        cut = end.end()
+        if not _in_number(text, offset + end.start()):
+            cut = end.end()
     return window[cut:]
 
 

@@ -53,6 +53,7 @@ _REGULATOR = any_of(
     "state (?:regulators?|banking (?:department|commission|regulators?)|insurance (?:department"
     "|commissioner)|department of (?:banking|financial|insurance)\\w*)",
     "department of (?:banking|financial services|insurance|justice)",
+    "state agenc(?:y|ies)",
     "consumer rights (?:groups?|organi[sz]ations?|agency|body|advocates?)",
     *phrases(
         "better_business_bureau ombudsman trading_standards consumer_affairs consumer_council "
@@ -88,7 +89,8 @@ _CONSULT = words(
 )
 _LAWSUIT = any_of(
     "legal (?:action|proceedings|remedy|remedies|recourse|steps|route|options)",
-    "(?:a )?(?:law ?suits?|litigation|court action|court proceedings)",
+    "(?:a )?(?:(?:civil|federal|formal) )?(?:law ?suits?|litigation|court action"
+    "|court proceedings)",
     "(?<=file\\s)(?:a )?suit",
 )
 _PURSUE = words(
@@ -114,13 +116,20 @@ _NOT_THE_CUSTOMER = (
 """Someone else doing the telling ("if agents let people know what's happening") or a review the
 site will not allow ("why don't you allow to publish a review") threatens nothing."""
 
+_SENT_THERE = (
+    r"\b(?:asked|told|advised|instructed|suggested|recommended|said|referred|directed|sent)\s+(?:me"
+    r"|us)\s+(?:to\s+)?(?:\w+\s+){0,2}$"
+)
+"""A body the company sends the customer to ("they told me to call my congressman") is their
+brush-off, not the customer's threat."""
+
 _MEDIA_HANDLE = (
     "[@#](?:wsj|nytimes|latimes|washingtonpost|washpost|usatoday|cnn|cnnbrk|cnbc|foxnews|nbcnews"
     "|abcnews|cbsnews|msnbc|bbcnews|bbcbreaking|bbcworld|reuters|huffpost|buzzfeed|forbes"
     "|bloomberg|guardian|chicagotribune|nypost|nbc|abc|cbs|gma|todayshow|consumerist|whichuk"
-    "|media|news|press|journalism)\\b"
+    "|media|news|press|journalism|(?:abc|nbc|cbs|fox|kare|wsb|wral|pix)\\d+\\w*)\\b"
 )
-"""Tagging the press is taking it public."""
+"""Tagging the press is taking it public, local stations too ("@abc7news", "@fox5ny")."""
 
 _TOLD_ALL = (
     "(?:every(?:one|body)|all my friends|my friends|my family|the world|people|others"
@@ -154,6 +163,10 @@ PUBLIC = Lexicon(
                 "(?:this|it|that|my (?:experience|story|review)) (?:will be|is going to be|is going"
                 f"|goes|is going up|will go) (?:up )?(?:on|all over) (?:the )?{_OUT_THERE}\\b",
                 "(?:as a |a )?warning to (?:others|other customers|everyone|people)",
+                "(?:this|it|that|story|you|your company) (?:will be|is going to be|gonna be"
+                "|going to"
+                " be|would be|could be|might be) (?:in|on) (?:the )?(?:news|press|papers?"
+                "|newspapers?|tv|television|local news)\\b",
                 "so (?:that )?others (?:know|are warned|can avoid)",
                 "(?:contact|contac\\w*|call|calling|called|go|going|went|tell|telling|told|alert"
                 "|alerting|alerted|tip off|tipped off|write to|writing to|wrote to|reach out to"
@@ -163,7 +176,6 @@ PUBLIC = Lexicon(
                 "(?:submitted|filed|lodged|made|sent) (?:a |an )?(?:formal )?x{4,} complaint",
                 f"(?:an? |the |local |some )*{_INTERESTED_MEDIA} (?:would|might|will|could|may) "
                 "(?:be (?:very )?interested|like|love|want|enjoy)",
-                f"{_REGULATOR}\\b",
                 f"report(?:ing|ed)? (?:you|u|them|{YOUR} company|the company) to\\b"
                 "(?!~(?:the )?(?:cfpb|consumer financial|credit (?:bureaus|agencies)))",
                 "(?:file|filing|lodge|lodging|submit|submitting|make|making) (?:a |an )?"
@@ -176,7 +188,6 @@ PUBLIC = Lexicon(
                 " (?:bank|card)|the card)",
                 f"(?:lawyer|lawyering) up|(?:{_LAWYER}) (?:will|would|is going to|are going to)"
                 " (?:be )?(?:in touch|contact|hear|involved)",
-                "(?:class[- ]action|small[- ]claims)\\b",
                 "(?:letter|notice) of representation",
                 "social media alert|(?:alert|warn) the (?:world|public|media|press)"
                 "|go(?:ing)? public|spread(?:ing)? the word|#spreadtheword",
@@ -190,7 +201,8 @@ PUBLIC = Lexicon(
             [
                 f"{_REVIEWING} (?:up )?(?:an? |my |some |this |it |about (?:it|this) |a few )?"
                 f"{gap(2)}reviews?\\b",
-                f"(?:tell|telling|told|let|inform|warn|warning) {_TOLD_ALL}",
+                f"(?:tell|telling|told|let|inform|warn|warning) {_TOLD_ALL}(?! to (?:fly|use|try"
+                "|choose|book|go with|buy|shop|visit|bank with|switch to)\\b)",
             ],
             veto=_NOT_THE_CUSTOMER,
         ),
@@ -198,11 +210,17 @@ PUBLIC = Lexicon(
             [
                 f"(?:{_CONSULT}) (?:an? |my |our )?(?:own |consumer rights |consumer "
                 f"|independent )?{_LAWYER}\\b",
-                "(?:my|our) (?:own )?(?:lawyers?|attorneys?(?![- ]generals?)|solicitors?"
+                "(?:my|our) (?:own |local |personal |family |private |new )?(?:lawyers?"
+                "|attorneys?(?![- ]generals?)|solicitors?"
                 "|legal team)\\b",
             ],
             veto=r"\b(?:asked|told|advised|instructed|suggested|recommended|said|wants?|wanted)"
             r"\s+(?:me|us)\s+(?:to\s+)?(?:\w+\s+)?$",
+        ),
+        Rule([f"{_REGULATOR}\\b"], veto=_SENT_THERE),
+        Rule(
+            ["(?:class[- ]action|small[- ]claims)\\b"],
+            veto=r"\b(?:status|update|news)\s+(?:on|of)\s+(?:the|this|that)\s+$",
         ),
         Rule([_MEDIA_HANDLE], veto=r"\b(?:via|v\u00eda|from|by|h/t|rt|read)\s*[:-]?\s*$"),
         Rule(
@@ -215,8 +233,10 @@ PUBLIC = Lexicon(
                 f"(?:to|will|gonna|i{APOS}?ll|could|can|should|might|and|or|going to|plan to"
                 "|intend to|threatening to|threatened to|right to|have to|decided to|want to)"
                 " sue\\b(?!~(?:me|us)\\b)",
+                "(?:going|gonna|will|plan|planning|want|wanted|was going|intend|intending) (?:to )?"
+                "suit (?:you|u|them|the company|your company)\\b",
                 f"(?:will|i{APOS}?ll|gonna|going to|plan to|ready to|prepared to|willing to"
-                "|happy to"
+                "|happy to|need to|need|have to|must"
                 ") (?:\\w+ )?go to (?:small claims |civil |federal |the )?court\\b|see"
                 " (?:you|u|them)"
                 " in court",
@@ -240,10 +260,12 @@ PUBLIC = Lexicon(
         ),
         Rule(
             [
-                "(?:federal trade commission|ftc)\\b(?!~\\(?~(?:ftc )?(?:identity|id theft"
-                "|affidavit|report))",
+                "(?<![./@])(?:federal trade commission|ftc)\\b(?!~\\(?~(?:ftc )?(?:identity"
+                "|id theft"
+                "|affidavit|report)|\\.gov)",
             ],
-            veto=r"\b(?:identity theft|police report|affidavit|id theft)\b[^.]*$"
+            veto=r"\b(?:identity theft|police report|affidavit|id theft|theft of (?:my )?identity"
+            r"|identity (?:was|had been|has been) stolen)\b[^.]*$"
             r"|\b(?:violat\w*|breach\w*) of (?:the )?$",
         ),
         Rule(

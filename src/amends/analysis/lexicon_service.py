@@ -69,6 +69,22 @@ _MESSAGES = (
     "|talk|resolve|dispute|validate|fix|get"
     "|have|rectify|correct|obtain))"
 )
+_NOT_THEIRS = (
+    "(?!(?:credit|hard|soft|collection|collections|debt|robo|robocall|spam|sales|marketing"
+    "|telemarketing|harassing|threatening|automated|then|also|now|later|again|still|just|had|has"
+    "|was|is) )"
+)
+"""Calls and letters the company sends ("constant collection calls", "3 hard inquiries"), and a
+masked name read as a count ("XXXX then requests"), are not the customer's."""
+_OVER_AND_OVER = (
+    "(?:again and again|over and over(?: again)?|time (?:and time )?again|time after time)"
+)
+_TOLD_THEM = (
+    f"{CONTACT_VERB}|told|tell|telling|explain\\w*|refus\\w*|denied|deny|denies|denying|ignor\\w*"
+    "|disput\\w*|tried|trying|repeat\\w*|begg\\w*|plead\\w*|had to"
+)
+""""Over and over" repeats a contact only beside one ("I told them over and over", "denied over
+and over"); alone it is a problem that keeps recurring ("late again and again!")."""
 _REPORTS = (
     "(?:messages|msgs|voicemails|vms|requests|inquiries|enquiries|disputes|letters|emails|calls"
     "|complaints|attempts|efforts)"
@@ -96,10 +112,10 @@ _REPORTED = any_of(
     "visited",
     "went (?:in|to (?:the|a|their) (?:branch|store|bank|office))",
     "followed up",
-    "explained",
     "requested",
     "left (?:a |several |multiple |\\d+ )?(?:messages?|voicemails?|vms?)",
-    "(?:sent|mailed|submitted|filed|faxed|lodged|raised|opened|made) (?:them |you |him |her |it "
+    "(?:sent|mailed|submitted|filed|faxed|lodged|raised|opened|made) (?!me |us )(?:them |you |him "
+    "|her |it "
     "|in )?(?:a |an |another |my |the |several |multiple |\\w+ )?(?:\\w+ )?(?:letters?|e-?mails?"
     "|messages?|disputes?|complaints?|requests?|claims?|grievances?|tickets?|inquir(?:y|ies)"
     "|enquir(?:y|ies)|faxe?s?|documents?|documentation|proof|paperwork)",
@@ -146,7 +162,8 @@ REPEAT_CONTACT = Lexicon(
         Rule(
             [
                 f"(?:for )?(?:the|my|a|this|our) {ORDINAL} (?:time )?{_CONTACT_NOUN} {_ACTIVE_I}",
-                f"for (?:the|a) {ORDINAL} time\\b",
+                f"(?:{CONTACT_VERB}|on hold|hold|drove|drive|driving|went|go|going|trying|tried"
+                f"|attempted|attempting|visit|visiting) {gap(5)}for (?:the|a) {ORDINAL} time\\b",
                 f"(?:my|this is my|the|teh|a|our) {ORDINAL} (?:call|email|e-mail|message|letter"
                 "|attempt|contact|chat|complaint|request|ticket|visit|follow-up|dispute|inquiry"
                 "|enquiry)\\b",
@@ -156,8 +173,10 @@ REPEAT_CONTACT = Lexicon(
                 f"(?:i have|i{APOS}?ve) (?:{MANY}|x{{2,}}) times\\b",
                 f"{CONTACT_VERB} {gap(4)}(?:\\d+|{MANY})~x\\b",
                 "(?:tried|attempted|trying) (?:twice|thrice)\\b",
-                "again and again|over and over(?: again)?|time (?:and time )?again|time after time",
-                "yet again|here (?:i am|we are|we go) again|not (?:for )?the first time",
+                f"(?:{_TOLD_THEM}) {gap(6)}{_OVER_AND_OVER}",
+                f"{_OVER_AND_OVER},? {gap(6)}(?:{_TOLD_THEM})\\b",
+                "yet again|here (?:i am|we are|we go) again",
+                f"not (?:for )?the first time,? (?:that )?{_ACTIVE_I}",
                 "(?:still|yet|again) no (?:answer|response|reply)",
                 f"(?:every|each) (?:single )?time (?:i|we) (?:{CONTACT_VERB}|get through|reach"
                 "|speak|talk|follow up|go in|log in|would call)",
@@ -208,13 +227,12 @@ REPEAT_CONTACT = Lexicon(
                 "no (?:response|reply|answer|word)\\b[^.!?\\n]{0,30}?\\bsince (?:my |the |i |we )?"
                 "(?:\\w+ )?(?:complaint|e-?mail|dm|message|letter|dispute|request|ticket|call|tweet"
                 "|inquiry|enquiry)",
-                "yet (?:\\([^)]{0,20}\\) )?to (?:hear (?:back|from)|(?:get|receive) (?:a |any )?"
-                "(?:response|reply|answer))",
+                "yet (?:\\([^)]{0,20}\\) )?to (?:hear (?:back|from)|(?:get|receive) (?:(?:a |any )?"
+                "(?:response|reply|answer|word|update)|anything|a thing))",
                 "(?:tried|trying|attempted|attempting) (?:\\S+ ){0,3}?to (?:contact|reach"
                 "|call|email"
-                "|get (?:hold of|through to))\\b[^.?\\n]{0,80}?\\b(?:no|zero|without) (?:\\w+ )?"
-                "(?:reply|response|answer|luck|success)",
-                "(?:i|we)(?: then| later| again| also)? (?:called|phoned|rang) back\\b",
+                "|get (?:hold of|through to))\\b[^.?\\n]{0,120}?\\b(?:no|zero|without) (?:\\w+ )?"
+                "(?:reply|response|answer|luck|success|resolution|result|results|help|avail)",
                 f"{_FAILED_TO_ANSWER} (?:to )?(?:my|our) (?:\\w+ )?(?:disputes?|letters?|e-?mails?"
                 "|complaints?|requests?|messages?|inquir(?:y|ies)|questions?)",
                 "(?:reply|response|answer|responding|replying) to my (?:previous |earlier "
@@ -225,9 +243,10 @@ REPEAT_CONTACT = Lexicon(
                 "on (?:several|multiple|numerous|many|various|countless|\\d+|x{2,}) (?:separate "
                 "|different )?occasions,? (?:(?:i|we) (?:have "
                 f"|had )?)?(?:\\w+ )?{CONTACT_VERB}\\b",
-                "repeatedly (?:been )?(?:told|called|calling|asked|asking|contacted|requested"
-                "|disputed|informed|explained|emailed|wrote|written|reached|tried|attempted"
-                "|advised|given)",
+                "repeatedly (?:been )?(?:told|asked|asking|requested|disputed|informed|explained"
+                "|reached|tried|attempted|advised|given)",
+                "repeatedly (?:been )?(?:called|calling|contacted|emailed|wrote|written)"
+                "(?!~(?:me|us)\\b)",
                 f"(?:all|any|each) (?:of )?my (?:\\w+ )?{_REPORTS}",
                 f"my (?:previous |prior |earlier |many |numerous |repeated |multiple |several "
                 f"|constant |countless )(?:\\w+ )?{_REPORTS}",
@@ -261,10 +280,72 @@ REPEAT_CONTACT = Lexicon(
                 "\\b",
                 f"{CONTACT_VERB} {gap(5)}(?:yesterday and today|every (?:single )?(?:day|week)"
                 "|daily|weekly|day after day|all week)\\b",
+                f"(?:spoke|spoken|talked) (?:to|with) (?:{MANY}|x{{2,}})(?: [a-z]+)? (?:so far"
+                "|already|now|today|this (?:week|month))\\b",
+                "(?:all|each|every one|everyone|they all|both) (?:\\w+ ){0,3}?(?:telling|told|tells"
+                "|giving|gave|given) (?:me |us )?(?:something |a )?(?:different|conflicting"
+                "|contradicting|contradictory) (?:things|stories|answers|information|info"
+                "|explanations|excuses|reasons)",
+                "(?:different|another|a new) (?:answer|story|excuse|explanation|response|reason) "
+                "(?:every|each) (?:single )?time",
+                "(?:each|every) (?:single )?(?:agent|rep|representative|person|employee|associate"
+                "|specialist|one|time) (?:(?:i|we) (?:\\w+ ){0,3}?)?(?:has |have )?(?:told|tells"
+                "|said|says|gave|gives|has given)\\b",
+                "get back to (?:me|us) (?:on|about|regarding|re:?) (?:my|our) (?:dms?|messages?"
+                "|e-?mails?|tweets?|voicemails?|letters?|complaints?|requests?|tickets?)",
+                "(?:check|read|answer|look at|open|respond to) (?:my|our) (?:dms?|direct"
+                " messages?)",
+                f"(?:my|this is my|the|a|our) {ORDINAL} time (?:not|never) (?:receiving|getting"
+                "|hearing) (?:an? |any )?(?:update|response|reply|answer|call ?back|word|back)",
+                f"(?:no|not (?:had|have) any|haven{APOS}?t had any|hasn{APOS}?t had any) luck "
+                "getting (?:anyone|someone|anybody|somebody|a human|them|him|her) to (?:call"
+                "|respond|reply|get back|answer|help|return)",
+                f"still (?:not|no|haven{APOS}?t|hasn{APOS}?t|have not|has not) (?:\\w+ )?"
+                "(?:providing|giving|given|provided|getting|gotten|got|received|receiving)"
+                " (?:me |us )?(?:an? |any )?(?:answer|response|reply|call ?back)",
+                "(?:call|line|chat) (?:was |got |gets |keeps? )?(?:dropped|disconnected|cut off)"
+                "\\b[^.!?\\n]{0,40}?(?:no call ?back|call(?:ed|ing)? (?:back|again)|another (?:rep"
+                "|agent|call|representative))",
+                f"(?:i ?{APOS}?ve|i{APOS}?v|ive|i have|we ?{APOS}?ve|we have|have been)"
+                " (?:been )?trying (?:to (?:call|reach|contact|get (?:through|hold of|in touch)"
+                f"|speak|talk|email)\\b {gap(6)})?(?:since (?:yesterday|last|the \\w+|\\w+day|xx"
+                "|\\d{1,2}/|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*)|for (?:the )?"
+                "(?:last|past) (?:\\S+ )?(?:days?|weeks?|months?|years?)|for (?:\\S+ )?(?:days"
+                "|weeks|months|years)|all week)\\b",
+                "no(?: one|body|-one) (?:is |was |has been |ever |even )?(?:answering|answers"
+                "|answered|picks up|picking up|picked up|responds|responding|responded|replies"
+                "|replying|replied|gets back|got back)\\b",
+                "(?:called|emailed|e-mailed|wrote|written|tried|asked|begged|pleaded|disputed"
+                "|complained|phoned) and (?:called|emailed|e-mailed|wrote|written|tried|asked"
+                "|begged|pleaded|disputed|complained|phoned)\\b",
+                f"(?:i|we) (?:have|had|still have)(?:n{APOS}?t| not)(?: yet| ever| even| still)? "
+                "(?:received|gotten|got|had) (?:a |an |any )?(?:written |formal |single |return )?"
+                "(?:response|reply|answer|acknowledge?ment|call ?back|return call)\\b",
+                f"(?:not|n{APOS}?t|never|no) (?:\\w+ ){{0,2}}?(?:a |an |any )?(?:response|reply"
+                "|answer|return call|call ?back|relief|resolution|word|update) (?:\\w+ ){0,4}?"
+                "(?:to date|as of (?:yet|today|now)|as yet|so far|thus far)\\b",
+                "for (?:several|many|multiple|a few|a couple of|\\d+|the (?:past|last)(?: \\w+)?) "
+                f"(?:days|weeks|months|years)(?: now)?,? (?:i ?{APOS}?ve|i have|we ?{APOS}?ve"
+                "|we have) been (?:calling|emailing|e-mailing|writing|chasing|contacting|messaging"
+                "|disputing|asking|requesting|trying)\\b",
+                f"(?:i ?{APOS}?ve|i have|we ?{APOS}?ve|we have) been (?:telling|asking"
+                "|begging|reminding|informing|notifying|pleading with) (?!me\\b|us\\b)",
+                "(?:calls|e-?mails|letters|attempts|efforts|requests|messages|disputes)"
+                f" (?:to|with) (?:\\w+ ){{1,5}}?(?:have|has|had|were|was)(?: not|n{APOS}?t)"
+                "(?: been)? "
+                "(?:successful|answered|returned|resolved|fruitful|productive)",
+                "(?:calls|e-?mails|letters|messages|voicemails|requests|disputes) (?:\\w+ ){0,5}?"
+                "(?:went|go|have gone|has gone|have been|were|remain|remained) (?:\\w+ )?"
+                "(?:unanswered|unreturned|ignored)",
+                f"on (?:dates? )?\\[?~{_DATE},? (?:{_DATE},? )*(?:and |& )?{_DATE}~\\]?,? (?:i|we)"
+                f"(?:{_AUXILIARY})* {_REPORTED}",
+                "(?:i|we) (?:\\w+ )?(?:asked|requested) (?:for )?[^.!?\\n]{0,60}?(?:and|but),? "
+                f"(?:i |we )?(?:never|have not|haven{APOS}?t|did not|didn{APOS}?t) (?:receive"
+                "|received|get|got|gotten|heard)\\b",
                 "despite (?:my|our) (?:\\w+ ){0,2}(?:attempts|efforts|requests|calls|emails|letters"
                 "|disputes|complaints|demands|pleas)",
                 f"(?:spoke|spoken|speaking|talked|talking) (?:to|with) (?:{MANY}|different|various"
-                ") (?:\\w+ )?(?:people|reps|representatives|agents|specialists|supervisors|managers"
+                ") (?:\\S+ )?(?:people|reps|representatives|agents|specialists|supervisors|managers"
                 "|employees|individuals|persons)",
                 "(?:tried|trying|attempted|attempting) to follow up|followed up with (?:the|them"
                 "|him"
@@ -296,6 +377,10 @@ REPEAT_CONTACT = Lexicon(
                 "|attorney|bbb|media|press|police|bank|card issuer|trading standards|application"
                 "|payment)\\b)",
                 f"(?:{_CONTACTED}|been|have) {gap(3)}repeatedly",
+                "already (?:tried|attempted) (?:(?:to )?(?:\\w+ ){0,3}?(?:by|via|through|over|on) "
+                "(?:e-?mail|mail|phone|telephone|chat|live chat|dm|twitter|the app|the phone)\\b"
+                "|contacting|calling|emailing|e-mailing|messaging|reaching|to (?:contact|call"
+                "|email|reach|get (?:in touch|through|hold)))",
                 f"{CONTACT_VERB} (?!me\\b|us\\b){gap(3)}an? {ORDINAL} time\\b",
                 f"{_CONTACTED}\\b[^.!?\\n]{{0,80}}?\\b(?:and|then) (?:once )?again (?:on|in|last"
                 "|yesterday|today|this|via|by|at)\\b",
@@ -309,6 +394,13 @@ REPEAT_CONTACT = Lexicon(
             ],
             negatable=False,
             veto=_THE_COMPANY_DID_IT,
+        ),
+        Rule(
+            ["(?:i|we)(?: then| later| again| also)? (?:called|phoned|rang) back\\b"],
+            negatable=False,
+            unless=r"\b(?:called|calling|rang|phoned) (?:me|us)\b|\b(?:has|have|had|was|were|been"
+            r"|kept|keeps|keep) (?:\w+ )?calling\b|\bvoice ?mail|\bmissed (?:a |the"
+            r" |their |his |her )?call|\b(?:got|received|had) (?:a |an )?(?:phone )?call\b",
         ),
         Rule(
             [f"(?:{MANY} times|twice) (?:now|already|and counting|today)"],
@@ -335,7 +427,7 @@ REPEAT_CONTACT = Lexicon(
         ),
         Rule(
             [
-                f"{_MANY_MORE} (?:\\([^)]{{0,20}}\\) )?(?:(?!credit |hard |soft )[\\w-]+ )?"
+                f"{_MANY_MORE}(?:~\\+)? (?:\\([^)]{{0,20}}\\) )?(?:{_NOT_THEIRS}[\\w-]+ )?"
                 f"{_MESSAGES}\\b"
                 "(?! from (?:you|u|them)\\b)",
                 "(?:multiple|several|numerous|countless|repeated) (?:[\\w-]+ )?(?:complaints"
