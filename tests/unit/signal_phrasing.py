@@ -5,6 +5,17 @@ from __future__ import annotations
 
 FAMILIES: dict[str, list[tuple[str, str]]] = {
     "follow_up_requested": [
+        # round 5: the kinds of phrasing behind dev errors, in our own words
+        ("Still no refund for the broken kettle. Arrange a callback please.", "Arrange a callback"),
+        ("Ping me when someone from billing is free.", "Ping me"),
+        (
+            "The rep refuses to transfer over to her supervisor.",
+            "refuses to transfer over to her supervisor",
+        ),
+        (
+            "They refuse to transfer me to their escalations department.",
+            "refuse to transfer me to their escalations department",
+        ),
         # round 2: the kinds of phrasing behind dev errors, in our own words
         ("Could you please contact my email so I can send the receipts?", "contact my email"),
         ("When will I hear back from your team about my deposit?", "will I hear back"),
@@ -257,6 +268,9 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("Hey @fox5ny look how this airline treats people", "@fox5ny"),
     ],
     "repeat_contact": [
+        # round 5: the kinds of phrasing behind dev errors, in our own words
+        ("Why is your help desk still ignoring me after the outage?", "still ignoring me"),
+        ("The first agent hung up. The next rep I spoke to had no notes.", "next rep I spoke"),
         # round 2: the kinds of phrasing behind dev errors, in our own words
         ("I already dm you the details an hour ago.", "already dm"),
         ("The phone line hung up on me again.", "hung up on me again"),
@@ -373,6 +387,13 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("I spoke to 2 #clueless agents today.", "spoke to 2 #clueless agents"),
     ],
     "long_wait": [
+        # round 5: the kinds of phrasing behind dev errors, in our own words
+        ("Three mths waiting for the credit you owe me.", "mths waiting"),
+        ("Sat at the gate since noon. Five hours is a bit much.", "Five hours is a bit much"),
+        ("Nine hours trapped in the terminal with no food.", "hours trapped"),
+        ("Our train was delayed again and again, now delayed another 30.", "delayed another 3"),
+        ("Connection delayed 2x already tonight.", "delayed 2x"),
+        ("I rang at noon and did not get a call back until 9 that night.", "until 9"),
         # round 2: the kinds of phrasing behind dev errors, in our own words
         ("Nobody answered us after a two hours' wait at the gate.", "hours' wait"),
         ("No response 3 weeks since I wrote to you.", "response 3 weeks"),
@@ -467,6 +488,23 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("I emailed for over a month and still no response.", "still no response"),
     ],
     "transferred": [
+        # round 5: the kinds of phrasing behind dev errors, in our own words
+        (
+            "Two hours of being sent back and forth between the desk and the gate.",
+            "sent back and forth",
+        ),
+        (
+            "My call was transfer over to the billing department for the third time.",
+            "transfer over to the billing department",
+        ),
+        (
+            "The clerk would not help and was only willing to transfer me to voicemail.",
+            "willing to transfer me",
+        ),
+        (
+            "I spent the morning with the Card Department, the Claims Department and nobody knew.",
+            "Department, the Claims Department",
+        ),
         # round 2: the kinds of phrasing behind dev errors, in our own words
         ("Got transferred and put on hold by the booking line.", "put on hold"),
         ("She said I needed to be transferred to a specialist.", "to be transferred to"),
@@ -552,6 +590,38 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "broken_promise": [
+        # round 5: the kinds of phrasing behind dev errors, in our own words
+        (
+            "The rep stated he would look into the charge but never followed up.",
+            "never followed up",
+        ),
+        ("They did not waive the fee or close the old card as agreed on the call.", "as agreed"),
+        (
+            "The lender assured me I would be able to refinance. When the time came they refused.",
+            "When the time came",
+        ),
+        (
+            "The late fee is back on my bill, although I was told by the agent it would be waived.",
+            "although I was told",
+        ),
+        ("The gym charged my card again after I had cancelled in May.", "after I had cancelled"),
+        (
+            "Despite my cancellation request, the provider kept the plan running.",
+            "Despite my cancellation request",
+        ),
+        (
+            "The collector agreed to remove the entry once paid. My report is still showing it.",
+            "still showing",
+        ),
+        (
+            "I asked in writing that they cease all communication, yet they continued to text me.",
+            "continued",
+        ),
+        (
+            "They said they would release the hold on Friday, but the hold remains in place.",
+            "remains in place",
+        ),
+        ("The airline lied that my bags were on the next flight.", "lied that"),
         # round 2: the kinds of phrasing behind dev errors, in our own words
         ("Many calls and never a promised call back.", "promised"),
         ("We were told it was happening by Friday. Saturday and still nothing.", "still nothing"),
@@ -682,6 +752,12 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
 
 LOOKALIKES: dict[str, list[str]] = {
     "follow_up_requested": [
+        # round 5
+        "If necessary, please contact me at the address below to discuss this further.",
+        "Please get back to the old boarding process, it was better.",
+        "The letter says I can call US Bank to ask for the documents.",
+        "There were calls from a blocked number, which I did not answer.",
+        "They arranged a callback for Monday and it came on time.",
         # round 2: the kinds of phrasing behind dev errors, in our own words
         "I made three tries to speak to an agent and the line dropped.",
         "I asked for a supervisor, who also refused the refund.",
@@ -809,6 +885,8 @@ LOOKALIKES: dict[str, list[str]] = {
         "The rep told me to call my congressman.",
     ],
     "repeat_contact": [
+        # round 5
+        "The next person in line was served before me.",
         # round 2: the kinds of phrasing behind dev errors, in our own words
         "The clerk had already submitted my application without asking.",
         "There are several credit inquiries on my report I did not make.",
@@ -854,6 +932,9 @@ LOOKALIKES: dict[str, list[str]] = {
         "I have been trying to get through since 9pm tonight.",
     ],
     "long_wait": [
+        # round 5
+        "Two hours is plenty of time to make the connection.",
+        "The flight was delayed but we landed on schedule.",
         # round 2: the kinds of phrasing behind dev errors, in our own words
         "The agent suggested we wait a few days for the deposit.",
         "The 90 days late on my report is an error.",
@@ -889,6 +970,10 @@ LOOKALIKES: dict[str, list[str]] = {
         "Someone answered after 2 minutes and sorted it.",
     ],
     "transferred": [
+        # round 5
+        "I went back and forth on whether to pick the window seat.",
+        "I moved money into savings by online transfer on Saturday.",
+        "The fraud department was helpful and fixed it.",
         # round 2: the kinds of phrasing behind dev errors, in our own words
         "We are transferring to the new plane at gate 9.",
         "My loan was transferred to another servicer.",
@@ -916,6 +1001,10 @@ LOOKALIKES: dict[str, list[str]] = {
         "Over the months I spoke to several people at the collector.",
     ],
     "broken_promise": [
+        # round 5
+        "She stated she would look into it and called me back the next morning.",
+        "I was charged the annual fee after I opened the account.",
+        "Despite my request for a lower rate, the bank kept the old terms.",
         # round 2: the kinds of phrasing behind dev errors, in our own words
         "I paid it, as I was promised the mark would be removed.",
         "How can I be assured that they checked my file?",

@@ -71,9 +71,10 @@ _KEPT = (
 "assured me it was safe, and it was") is no promise broken."""
 
 _OPTED_OUT = (
-    "(?:told|asked|instructed|requested|demanded|informed)(?: that)?(?: (?:them|him|her|they|the"
-    " company|the collector|it))? (?:not to|to stop|to cease|to not|never to) (?:call|contact|text"
-    "|email|message|write|send|charge|bill)\\w*"
+    "(?:told|asked|instructed|requested|demanded|informed)(?: (?:in writing|by (?:letter|mail"
+    "|email)|verbally|repeatedly))?(?: that)?(?: (?:them|him|her|they|the company|the collector"
+    "|it))? (?:not to|to stop|to cease|to not|never to|cease|stop) (?:all )?(?:call|contact|text"
+    "|email|message|write|send|charge|bill|communicat)\\w*"
 )
 """An opt-out the company was given: "I told them not to contact me", "asked them to stop
 calling"."""
@@ -156,8 +157,12 @@ _NOTHING_CAME = (
     f"(?:i waited|we waited|(?:days|weeks|months) (?:passed|went by)|still (?:did not|didn{APOS}?t"
     f"|have not|haven{APOS}?t|has not|hasn{APOS}?t|no|not|nothing|waiting|showing|shows|reporting"
     "|reported|appears|listed|pending|open|active|charging|billing|being|collecting|calling"
+    "|remains?|remained"
     "|there|on (?:my|the)|in place|sending|contacting)|never (?:received|got"
-    "|came|arrived|heard(?! of\\b)|happened|did|called|sent|showed|rec'?d|recvd|recieved)"
+    "|came|arrived|heard(?! of\\b)|happened|did|called|sent|showed|rec'?d|recvd|recieved"
+    "|followed up|follow up|got back|responded|replied)"
+    # the day the promise fell due, and it was refused
+    "|when the time came\\b[^.!?\\n]{0,40}?(?:\\bnot\\b|n ?['\u2019]?t\\b|refused|denied|declined)"
     "|received nothing"
     "|nothing (?:came|arrived|happened|was done|has been done|changed)"
     f"|(?:did not|didn{APOS}?t|has not|hasn{APOS}?t|have not|haven{APOS}?t|never) (?:happen"
@@ -174,6 +179,7 @@ _NOTHING_CAME = (
     "|(?:had|have|has) (?:cancell?ed|revoked|reversed|withdrawn|denied|rejected)"
     "|still getting (?:the )?(?:run ?around|runaround|nowhere)|(?:would|will) now (?:need|have) to"
     "|now (?:needed|had) to|not having (?:received |gotten |got )?(?:the|my|a|any)"
+    "|remain(?:s|ed)? (?:in place|unresolved|open|active|unchanged|on (?:my|the))"
     "|(?:calls|charges|billing|collection \\w+|texts|letters|debits) (?:\\w+ )?(?:continued|kept"
     " coming|persisted|never stopped)|still (?:holding|keeping|withholding|sitting on))"
 )
@@ -223,6 +229,8 @@ BROKEN_PROMISE = Lexicon(
                 "(?:not (?:on )?|before |after |other than )the agreed(?: upon|-upon)? (?:due )?"
                 "(?:date|amount|price|terms|time)",
                 "(?:agreed|promised|committed) to (?:delete|remove|correct|fix|refund|cancel|close"
+                f"|update|waive|credit|reverse)\\b[^\\n]{{0,250}}?\\b{_NOTHING_CAME}\\b",
+                "(?:agreed|promised|committed) to (?:delete|remove|correct|fix|refund|cancel|close"
                 "|update|waive|credit|reverse)\\b[^.!?\\n]{0,80}?\\bbut (?:\\w+"
                 " ){0,3}?(?:not|never|still"
                 "|nothing)\\b",
@@ -249,6 +257,16 @@ BROKEN_PROMISE = Lexicon(
                 "|promise|agreement|deal|commitment)|(?<!\\bi\\s)(?<!\\bwe\\s)(?:broke|broken|break"
                 "|breaking|breaks) (?:their|his|her|its|your|the) (?:word|promise|agreement"
                 "|commitment|settlement)",
+                "(?:although|even though|though|despite (?:being|having been)|even after being)"
+                " (?:i was |we were |i had been |we had been |(?:they|he|she) (?:had )?)?(?:told"
+                f"|promised|assured|advised|informed|guaranteed)\\b{_SENTENCE}{{0,60}}?\\b"
+                f"(?:would|will|{APOS}d|was going to|were going to)\\b",
+                # billed for what the customer had already ended
+                "(?:charged|billed|debited|took (?:money|payment|funds)|taken (?:money|payment"
+                "|funds)|invoiced|an invoice)\\b[^.!?\\n]{0,60}?\\bafter (?:i|we) (?:had )?"
+                "(?:already )?(?:cancell?ed|closed)\\b",
+                "despite (?:my|our) (?:\\w+ )?(?:cancell?ation|closure|cease and desist|opt-?out)"
+                "(?: request| notice| letter)?",
                 "despite (?:their|his|her|the|your|its|all|repeated|many|numerous|several) "
                 "(?:\\w+ )?"
                 "(?:assurances?|promises?|guarantees?|commitments?)",
@@ -280,7 +298,7 @@ BROKEN_PROMISE = Lexicon(
                 f"|nothing yet)[^.!?\\n]{{0,40}}?(?:was told|were told|promised|{YOU} said)",
                 f"(?:never|not|n{APOS}?t|no)\\b{_SENTENCE}{{0,100}}?\\b(?:as|like) (?:i was|we were"
                 f"|i had been|they|he|she|{YOU}) (?:told|promised|assured|advised|said|stated)",
-                f"(?:not|no|never|nor|n{APOS}?t|without)\\b{_SENTENCE}{{0,60}}?\\bas (?:promised"
+                f"(?:not|no|never|nor|n{APOS}?t|without)\\b{_SENTENCE}{{0,90}}?\\bas (?:promised"
                 "|indicated|agreed|stated|discussed|scheduled|advised|quoted|committed|guaranteed"
                 "|confirmed|instructed)(?!~(?:in|by|under|per|on) (?:section|sec|law"
                 "|the law"
@@ -341,7 +359,8 @@ BROKEN_PROMISE = Lexicon(
                 "|letter) (?:\\w+ ){0,6}?(?:that|which) never (?:came|arrived|showed|turned up"
                 "|materiali[sz]ed|happened)",
                 "still waiting (?:for|on) (?:that|the|a|my) (?:call ?back|callback|return call)",
-                "(?:lied to|lying to) (?:me|us)|(?:was|were|been|being|got) lied to|(?:kept|keep"
+                "(?:lied to|lying to) (?:me|us)|lied that|(?:was|were|been|being|got) lied to"
+                "|(?:kept|keep"
                 "|keeps) lying",
             ],
             negatable=True,

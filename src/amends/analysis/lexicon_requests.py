@@ -17,7 +17,7 @@ from amends.analysis.lexicon_engine import Lexicon, Rule
 from amends.analysis.lexicon_words import APOS, ME, PLEASE, SOMEONE, YOUR, words
 
 _CALL = words("call ring phone telephone buzz")
-_WRITE = words("email e-mail text message dm pm inbox whatsapp")
+_WRITE = words("email e-mail text message dm pm inbox whatsapp ping")
 _REACH = words(
     "contact reach_out_to get_back_to get_in_touch_with be_in_touch_with get_in_contact_with "
     "respond_to reply_to answer follow_up_with update"
@@ -37,7 +37,7 @@ _VOICE = words(
 _CALLBACK = "(?:call ?back|call-back|return call|phone call|callback)"
 _NOT_AN_IDIOM = (
     "(?!~(?:crazy|old[- ]fashioned|a |an |names|stupid|paranoid|sceptical|skeptical|cynical"
-    "|silly|picky|naive|mr|mrs|ms|dr|by my|what)\\b)"
+    "|silly|picky|naive|mr|mrs|ms|dr|by my|what|bank)\\b)"
 )
 """"Call me crazy" and "call me Sam" ask for nothing."""
 
@@ -51,7 +51,8 @@ _NOT_A_SIGN_OFF = (
 for additional information", "update me in writing within 30 days") asks for no person."""
 
 _COURTESY = (
-    r"\b(?:should (?:you|there)|if (?:you|there|any|more|further|additional|anything|something"
+    r"\b(?:should (?:you|there)|(?:if|when|where) (?:necessary|needed|required|applicable)\b"
+    r"|if (?:you|there|any|more|further|additional|anything|something"
     r"|other)\b[^,]*\b(?:need|have|require|want|questions"
     r"|anything|further|more|additional|confusion|concerns?|doubts?|discrepanc\w*|clarification))"
     r"|(?:\b(?:never|not|without|nor)|n['\u2019]?t)\b[^.!?,;]{0,40}\b(?:me|us)\s+(?:or|nor)\s+$"
@@ -146,6 +147,7 @@ FOLLOW_UP = Lexicon(
             [
                 f"{_CALL} {ME} back\\b{_NOT_A_SIGN_OFF}",
                 f"{_CALL} {ME}\\b{_NOT_AN_IDIOM}{_NOT_A_SIGN_OFF}",
+                f"arrange (?:{ME} )?(?:a|an) (?:urgent )?{_CALLBACK}",
                 f"give {ME} (?:a|the|that|my|our) (?:quick )?(?:call|ring|bell|shout|buzz)(?:"
                 " back)?",
                 f"{_WRITE} {ME}\\b{_NOT_A_SIGN_OFF}",
@@ -168,7 +170,8 @@ FOLLOW_UP = Lexicon(
                 f"{PLEASE} (?:get|be) in touch",
                 f"(?:kindly|can|could|would) (?:{SOMEONE}|you|a manager|a supervisor) "
                 f"(?:{PLEASE} )?(?:get|be) in touch",
-                f"{PLEASE} (?:(?:respond|reply|answer){_NOT_FORMAL}|get back|call back|dm"
+                f"{PLEASE} (?:(?:respond|reply|answer){_NOT_FORMAL}"
+                "|get back(?! to (?!me|us)\\w)|call back|dm"
                 f"|pm|follow up|check (?:{YOUR}|my|the) (?:dms?|inbox|messages))",
                 "(?:respond|reply|answer|get back to me|dm me|call me),? "
                 f"(?:asap|{PLEASE}|now|today)",
@@ -232,11 +235,12 @@ FOLLOW_UP = Lexicon(
                 "|vm)s?\\b[^.!?\\n]{0,60}?\\b(?:no|never|nobody|no one|not|yet to) (?:\\w+ ){0,2}?"
                 f"(?:{_CALLBACK}|(?:call|ring|phone)(?:ed)? (?:me |us )?back)",
                 f"{_ESCALATE}[^\\n]{{0,100}}?\\b{_REFUSED}\\b",
-                "(?:refused|refuses|refusing|declined|unwilling|not willing) to (?:transfer"
-                "|escalate|elevate|connect|put|pass|forward|refer) (?:me|us|it|this|that|(?:my|the"
-                "|this|our) (?:\\w+ )?(?:call|case|matter|issue|complaint|concern|dispute|request))"
-                "(?: through| up)? to (?:an? |the |his |her |their |your |a higher )?"
-                f"(?:{_PERSON}|manager|supervisor|superior|boss)",
+                "(?:refused|refuses|refuse|refusing|declined|unwilling|not willing) to (?:transfer"
+                "|escalate|elevate|connect|put|pass|forward|refer) (?:(?:me|us|it|this|that|(?:my"
+                "|the|this|our) (?:\\w+ )?(?:call|case|matter|issue|complaint|concern|dispute"
+                "|request)) )?(?:(?:through|up|over) )?to (?:an? |the |his |her |their |your "
+                f"|a higher )?(?:{_PERSON}|manager|supervisor|superior|boss"
+                "|(?:[\\w\"'-]+ ){0,3}?(?:department|dept|team|unit))",
                 f"(?:refused|refuses|refusing|declined|unwilling|would not|wouldn{APOS}?t"
                 f"|will not|won{APOS}?t) (?:to )?(?:escalate|elevate) (?:it|this|that|my|the"
                 "|our)\\b",
@@ -260,7 +264,8 @@ FOLLOW_UP = Lexicon(
                 "(?:will |would |ever |has |have |is |was |has been )?"
                 "(?:return(?:s|ed|ing)?|answer(?:s|ed|ing)?|respond(?:s|ed|ing)? to) (?:my |our "
                 "|any |the )?(?:calls?|messages|emails|voicemails)",
-                "(?:calls|voicemails|messages|emails)\\b[^.!?\\n]{0,60}?\\b(?:did not"
+                "(?:calls|voicemails|messages|emails)\\b[^.!?\\n]{0,60}?\\b"
+                "(?<!\\bi\\s)(?<!\\bwe\\s)(?:did not"
                 f"|didn{APOS}?t|never|would not|wouldn{APOS}?t|refused to) (?:return|answer"
                 "|respond to)\\b",
                 f"(?:won{APOS}?t|will not|wont|refuse[sd]? to|refusing to) (?:get back to (?:me|us)"

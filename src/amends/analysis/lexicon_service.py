@@ -276,6 +276,9 @@ REPEAT_CONTACT = Lexicon(
                 f"{_DATE}",
                 f"(?:ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?) (?:all )?(?:of )?(?:my|our) "
                 f"(?:\\w+ )?{_REPORTS}",
+                # being ignored, or a second agent, follows an earlier contact
+                "(?:is|are|keeps?|kept|been|still) ignoring (?:me|us)\\b|(?:the )?next (?:rep"
+                "|agent|representative|person) (?:i |we )?(?:spoke|talked|got|was|said|told)\\b",
                 "(?:left|leaving|leave) (?:\\w+ )?(?:voice ?mails|voice messages|messages|msgs|vms)"
                 "\\b",
                 f"{CONTACT_VERB} {gap(5)}(?:yesterday and today|every (?:single )?(?:day|week)"

@@ -138,7 +138,17 @@ TRANSFERRED = Lexicon(
                 "|from)\\b",
                 f"being {_MOVED}(?: (?:again|back|over))? to\\b",
                 "(?:let me|i(?:'ll| will| can)|going to|had to|tried to|try to|needed to|need to"
-                "|have to|wanted to|would|will) transfer (?:me|us|you)\\b",
+                "|have to|wanted to|willing to|would|will) transfer (?:me|us|you)\\b",
+                # "transfer" for "transferred", as hurried narratives write it
+                "(?:(?:was|were|got|been|being)(?: then| again| finally)? transfer (?:over )?to"
+                "|then transfer over to) (?:an? |the |another |several |my |her |his |their )?"
+                f"(?:[\\w']+ ){{0,2}}?(?:{_PLACE}|{_UNITS})\\b",
+                # shuttled between two desks or two people, whoever moved the customer
+                "(?:sent|sending|going|went|gone|go|goes|been) back (?:and|&|&amp;|n) forth "
+                "(?:\\w+ ){0,3}?between\\b",
+                # the departments one call went through, listed
+                "(?:department|dept)s?,? (?:the |their |and (?:the )?)?(?:[\\w-]+ ){1,2}?"
+                "(?:department|dept)\\b",
                 "(?:get|got|getting|been|being|was|were|keep getting) (?:\\w+ )?(?:pushed|passed"
                 "|bounced|shuffled|batted) (?:around|about|back and forth)",
                 "(?:each|every) (?:one|employee|agent|rep|person|department) blam(?:e|es|ed|ing)\\b"

@@ -22,7 +22,8 @@ _HOLD = words(
 _AFTER_DURATION = (
     "(?:on hold|in (?:the |teh |a )?(?:phone )?queue|in line|on the phone|on the line|waiting"
     "|of waiting|of hold|hold time|on the tarmac|at the gate|on the plane|on the runway|wait|hold"
-    "|to get through|before (?:anyone|someone|an agent|reaching|i (?:got|reached|spoke))"
+    "|to get through|before (?:anyone|someone|an agent|reaching|i (?:got|reached|spoke))|trapped"
+    "|stranded"
     "|for (?:a|an|someone|anyone) to (?:answer|pick up)|delay|delayed|late departure|stuck"
     "|of (?:being|trying|calling|chasing|back and forth|phone calls|calls|emails|run ?around"
     "|runaround|phone tag|my (?:life|time|day)|customer (?:service|svc)|support|chat|chatting"
@@ -122,6 +123,9 @@ LONG_WAIT = Lexicon(
                 "(?:getting through|to get through|hold time|wait time|wait|waiting time) "
                 f"(?:was |took |of |is )?{DURATION}",
                 f"(?:had|kept|left) (?:me|us) (?:waiting|on hold|hanging) (?:for )?{DURATION}",
+                # the time judged: "four hours is a bit much"
+                f"{DURATION} (?:is|was) (?:a bit |a little |way |far |just |simply )?(?:much|too "
+                "(?:long|much)|ridiculous|unacceptable|insane|crazy|absurd|excessive|a joke)\\b",
             ],
             negatable=False,
             veto=f"{_ONLY}|{_ADVICE}",
@@ -227,7 +231,11 @@ LONG_WAIT = Lexicon(
                 "|patiently wait(?:ed|ing)?",
                 "sitting on (?:the|this|a|our) (?:plane|tarmac|runway|aircraft)",
                 f"delayed (?:and (?:un)?delayed|again and again|over and over|repeatedly|(?:{MANY})"
-                " times)",
+                " times|[2-9]x\\b|twice|another \\d|yet again|a (?:second|third|fourth) time)",
+                # an answer that came only hours later
+                f"(?:didn{APOS}?t|did not|wasn{APOS}?t|was not) (?:get|receive|hear|answered"
+                "|called|contacted)\\b[^.!?\\n]{0,40}?\\buntil (?:just |right )?(?:after |about "
+                "|around )?(?:\\d|the (?:next|following)|tomorrow|next)",
             ],
             negatable=False,
             veto=f"{_ONLY}|\\b(?:after|once|when|until|before|within)\\s+(?:the|those|these)\\s+"

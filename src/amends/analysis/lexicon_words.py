@@ -102,7 +102,9 @@ _MODIFIER = words(
     "the_best_part_of the_better_part_of a_full like literally approx approximately another "
     "an_extra over_an upwards_of"
 )
-_UNIT = words("minutes minute mins min hours hour hrs hr days day weeks week wks months month")
+_UNIT = words(
+    "minutes minute mins min hours hour hrs hr days day weeks week wks wk months month mths mth"
+)
 _AMOUNT = f"(?:{NUMBER}~\\+?~{_UNIT}\\b(?:(?: and| &)? (?:a half|{NUMBER}~{_UNIT}\\b))?)"
 DURATION = f"(?:(?:{_MODIFIER} )*(?:half an hour|an hour and a half|{_AMOUNT}|\\d+~[hm]\\b))"
 """A stretch of time: "45 mins", "an hour and 15 minutes", "the best part of an hour", "2+ hrs"."""
