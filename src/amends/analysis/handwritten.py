@@ -11,7 +11,8 @@ flat statements of fact with no feeling words, polite openings, staff complaints
 where the complaint dominates. Non-complaints include questions, requests, account details,
 conversation replies, thanks and praise, excitement, jokes, suggestions, the customer's own
 apologies and the hard cases that only look negative ("no problem", "can't complain", "I was
-worried but it arrived early").
+worried but it arrived early"). One part (``handwritten_shorthand``) is in the shorthand of a
+public post — hashtags, "u", "pls", "DM" — on both sides.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from amends.analysis import (
     handwritten_replies,
     handwritten_retail,
     handwritten_services,
+    handwritten_shorthand,
     handwritten_stays,
     handwritten_telecom,
     handwritten_travel,
@@ -48,6 +50,7 @@ _NEGATIVE: dict[str, tuple[str, ...]] = {
     "voices": handwritten_voices.NEGATIVE,
     "letters": handwritten_letters.NEGATIVE,
     "questions": handwritten_questions.NEGATIVE,
+    "shorthand": handwritten_shorthand.NEGATIVE,
 }
 _NOT_NEGATIVE: dict[str, tuple[str, ...]] = {
     "positive": handwritten_positive.NOT_NEGATIVE,
@@ -56,6 +59,7 @@ _NOT_NEGATIVE: dict[str, tuple[str, ...]] = {
     "tricky": handwritten_tricky.NOT_NEGATIVE,
     "feedback": handwritten_feedback.NOT_NEGATIVE,
     "details": handwritten_details.NOT_NEGATIVE,
+    "shorthand_fine": handwritten_shorthand.NOT_NEGATIVE,
 }
 
 
