@@ -1,5 +1,6 @@
-"""The shipped analyzer: the linear model's emotions and negativity, the rule-based signals and
-cues, and the taxonomy's topics, each with its evidence. Registered as ``default``."""
+"""The shipped analyzer: the linear model's emotions and negativity, the signals (rule-based, and
+for letters reweighed by learned heads) and cues, and the taxonomy's topics, each with its
+evidence. Registered as ``default``."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from amends.analysis.features import Token, WordHits, cue_features, tokens
 from amends.analysis.labels import CX_EMOTIONS, GOEMOTIONS
 from amends.analysis.language import guess_language
 from amends.analysis.model import LinearTextModel
+from amends.analysis.signal_model import LETTER_CHARS, LetterSignals, shipped_letter_signals
 from amends.analysis.signals import SIGNALS, detect_signals
 from amends.analysis.spans import Span, merge_spans
 from amends.analysis.topics import TopicMatcher, default_topic_matcher
@@ -28,10 +30,15 @@ _EMOTION_COLUMNS = len(GOEMOTIONS)
 class DefaultAnalyzer:
     name = "default"
 
-    def __init__(self, model: LinearTextModel, topics: TopicMatcher) -> None:
+    def __init__(
+        self, model: LinearTextModel, topics: TopicMatcher, letters: LetterSignals | None = None
+    ) -> None:
         self.model = model
         self.topics = topics
-        self.version = model.version
+        self.letters = letters  # the learned signal heads for letters; None: rules only
+        # What the analyzer says depends on both models: a new version of either re-scores
+        # history (``amends reanalyze``).
+        self.version = model.version if letters is None else f"{model.version}+{letters.version}"
         self._thresholds = np.array([model.thresholds[label] for label in GOEMOTIONS])
         self._negative_threshold = model.thresholds["negative"]
 
@@ -43,7 +50,10 @@ class DefaultAnalyzer:
 
     def _analyze(self, texts: Sequence[str]) -> list[Analysis]:
         tokenized = [tokens(text) for text in texts]
-        found = [_Found.of(text) for text in texts]
+        signals = [detect_signals(text) for text in texts]
+        if self.letters is not None:
+            signals = _with_letters(self.letters, texts, tokenized, signals)
+        found = [_Found.of(text, found) for text, found in zip(texts, signals, strict=True)]
         cues = [cue_features(bool(f.complaint), f.signals, bool(f.undervalued)) for f in found]
         hits = self.model.word_hits(tokenized)
         probabilities = self.model.predict(texts, tokenized, cues, hits)
@@ -98,15 +108,37 @@ class DefaultAnalyzer:
 
 @dataclass(frozen=True, slots=True)
 class _Found:
-    """What the rule-based detectors found in one text (the model reads it too)."""
+    """What the detectors found in one text (the model reads it too): the signals (for a letter,
+    as the learned heads decided them), the complaint and undervalued cues."""
 
     signals: dict[str, list[Span]]
     complaint: list[Span]
     undervalued: list[Span]
 
     @classmethod
-    def of(cls, text: str) -> _Found:
-        return cls(detect_signals(text), detect_complaint(text), detect_undervalued(text))
+    def of(cls, text: str, signals: dict[str, list[Span]]) -> _Found:
+        return cls(signals, detect_complaint(text), detect_undervalued(text))
+
+
+def _with_letters(
+    letters: LetterSignals,
+    texts: Sequence[str],
+    tokenized: Sequence[list[Token]],
+    signals: list[dict[str, list[Span]]],
+) -> list[dict[str, list[Span]]]:
+    """The rules' signals, with the learned heads' decision for each letter among ``texts``. The
+    heads learned from complaint letters, so only texts of ``LETTER_CHARS`` or more are theirs; a
+    batch of short messages costs one length check each."""
+    at = [i for i, text in enumerate(texts) if len(text) >= LETTER_CHARS]
+    if not at:
+        return signals
+    decided = letters.signals(
+        [texts[i] for i in at], [tokenized[i] for i in at], [signals[i] for i in at]
+    )
+    signals = list(signals)
+    for i, found in zip(at, decided, strict=True):
+        signals[i] = found
+    return signals
 
 
 def cx_emotions_of(emotions: dict[str, float], undervalued_words: bool) -> dict[str, float]:
@@ -131,7 +163,7 @@ def shipped_model() -> LinearTextModel:
 def create_default_analyzer(taxonomy: Path | str | None = None) -> DefaultAnalyzer:
     """The default analyzer; ``taxonomy`` names a YAML file to use instead of the shipped one."""
     topics = TopicMatcher(load_taxonomy(taxonomy)) if taxonomy else default_topic_matcher()
-    return DefaultAnalyzer(shipped_model(), topics)
+    return DefaultAnalyzer(shipped_model(), topics, shipped_letter_signals())
 
 
 register_analyzer("default", create_default_analyzer)

@@ -274,10 +274,10 @@ def create_ml_analyzer(taxonomy: Path | str | None = None) -> EmbeddingAnalyzer:
     import_embedder()  # fail fast, before loading anything, when the extra is missing
     heads = shipped_heads()
     base = create_default_analyzer(taxonomy)
-    if base.version != heads.default_model:
+    if base.model.version != heads.default_model:
         warnings.warn(
             f"the ml heads were blended with default model {heads.default_model}, not "
-            f"{base.version}: retrain them (python -m amends.analysis.embedding_training)",
+            f"{base.model.version}: retrain them (python -m amends.analysis.embedding_training)",
             stacklevel=2,
         )
     return EmbeddingAnalyzer(base, heads, embedder_for(heads.embedder))

@@ -177,14 +177,16 @@ class LinearTextModel:
         # per-call cost would exceed the work.
         rows = words.pushes[columns][:, wanted].T.tolist()
         return {
-            output: _strongest(text, toks, places, row, top)
+            output: strongest_spans(text, toks, places, row, top)
             for output, row in zip(outputs, rows, strict=True)
         }
 
 
-def _strongest(
+def strongest_spans(
     text: str, toks: list[Token], places: list[int], pushes: list[float], top: int
 ) -> list[Span]:
+    """The ``top`` non-overlapping n-grams (``places`` into ``toks``, as ``Vectorizer.word_hits``
+    gives them) that pushed an output up most, in text order: evidence."""
     chosen: list[Span] = []
     upward = [position for position, push in enumerate(pushes) if push > 0]
     for position in sorted(upward, key=pushes.__getitem__, reverse=True):

@@ -1,4 +1,4 @@
-"""``amends model train|info``: the shipped text model's recipe and its card."""
+"""``amends model train|train-signals|info``: the shipped models' recipes, the text model's card."""
 
 from __future__ import annotations
 
@@ -40,6 +40,41 @@ def train(
     size = sum(f.stat().st_size for f in target.iterdir()) / 1e6
     took = time.perf_counter() - started
     console.print(f"model {model.version} written to {target} ({size:.1f} MB) in {took:.0f} s")
+
+
+@app.command("train-signals")
+def train_signals(
+    shared: Annotated[
+        Path | None, typer.Option(help="The shared data folder (default: ../shared/data).")
+    ] = None,
+    labels: Annotated[
+        Path | None,
+        typer.Option(help="The labels CSV (default: benchmarks/data/signals_gold.csv)."),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option(help="Where to write the heads (default: the package's).")
+    ] = None,
+) -> None:
+    """Train the learned signal heads for letters on the dev CFPB rows of the gold set."""
+    from amends.analysis.corpora import default_shared_data
+    from amends.analysis.signal_model import SHIPPED_SIGNAL_MODEL
+    from amends.analysis.signal_training import default_labels, train_letter_signals
+
+    folder = shared or default_shared_data()
+    if not (folder / "cfpb_consumer_complaints" / "complaints.csv").is_file():
+        raise InvalidInput(
+            f"no CFPB narratives under {folder} (expected cfpb_consumer_complaints/)"
+        )
+    gold = labels or default_labels()
+    if not gold.is_file():
+        raise InvalidInput(f"no labels file at {gold}")
+    started = time.perf_counter()
+    heads = train_letter_signals(folder, gold, progress=lambda line: errors.print(line))
+    target = output or SHIPPED_SIGNAL_MODEL
+    heads.save(target)
+    size = sum(f.stat().st_size for f in target.iterdir()) / 1e6
+    took = time.perf_counter() - started
+    console.print(f"signal heads written to {target} ({size:.2f} MB) in {took:.0f} s")
 
 
 @app.command()
