@@ -5,7 +5,7 @@ evidence. Registered as ``default``."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,10 +50,11 @@ class DefaultAnalyzer:
 
     def _analyze(self, texts: Sequence[str]) -> list[Analysis]:
         tokenized = [tokens(text) for text in texts]
-        signals = [detect_signals(text) for text in texts]
+        # Each text's rules in one go: they share one prepared copy of the text, which a second
+        # pass over the batch would have to make again.
+        found = [_Found.of(text) for text in texts]
         if self.letters is not None:
-            signals = _with_letters(self.letters, texts, tokenized, signals)
-        found = [_Found.of(text, found) for text, found in zip(texts, signals, strict=True)]
+            found = _with_letters(self.letters, texts, tokenized, found)
         cues = [cue_features(bool(f.complaint), f.signals, bool(f.undervalued)) for f in found]
         hits = self.model.word_hits(tokenized)
         probabilities = self.model.predict(texts, tokenized, cues, hits)
@@ -116,29 +117,29 @@ class _Found:
     undervalued: list[Span]
 
     @classmethod
-    def of(cls, text: str, signals: dict[str, list[Span]]) -> _Found:
-        return cls(signals, detect_complaint(text), detect_undervalued(text))
+    def of(cls, text: str) -> _Found:
+        return cls(detect_signals(text), detect_complaint(text), detect_undervalued(text))
 
 
 def _with_letters(
     letters: LetterSignals,
     texts: Sequence[str],
     tokenized: Sequence[list[Token]],
-    signals: list[dict[str, list[Span]]],
-) -> list[dict[str, list[Span]]]:
-    """The rules' signals, with the learned heads' decision for each letter among ``texts``. The
-    heads learned from complaint letters, so only texts of ``LETTER_CHARS`` or more are theirs; a
-    batch of short messages costs one length check each."""
+    found: list[_Found],
+) -> list[_Found]:
+    """The rules' findings, with the learned heads deciding the signals of each letter among
+    ``texts``. The heads learned from complaint letters, so only texts of ``LETTER_CHARS`` or more
+    are theirs; a batch of short messages costs one length check each."""
     at = [i for i, text in enumerate(texts) if len(text) >= LETTER_CHARS]
     if not at:
-        return signals
+        return found
     decided = letters.signals(
-        [texts[i] for i in at], [tokenized[i] for i in at], [signals[i] for i in at]
+        [texts[i] for i in at], [tokenized[i] for i in at], [found[i].signals for i in at]
     )
-    signals = list(signals)
-    for i, found in zip(at, decided, strict=True):
-        signals[i] = found
-    return signals
+    found = list(found)
+    for i, signals in zip(at, decided, strict=True):
+        found[i] = replace(found[i], signals=signals)
+    return found
 
 
 def cx_emotions_of(emotions: dict[str, float], undervalued_words: bool) -> dict[str, float]:
