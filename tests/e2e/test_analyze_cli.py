@@ -149,6 +149,8 @@ def test_model_info_shows_the_shipped_models_card(capsys: pytest.CaptureFixture[
     card = capsys.readouterr().out
     assert "amends-linear" in card
     assert "thresholds" in card
+    assert "letter_signal_heads" in card  # the learned signal heads' card too
+    assert "labels_sha256" in card
 
 
 def test_main_is_importable() -> None:

@@ -79,10 +79,17 @@ def train_signals(
 
 @app.command()
 def info() -> None:
-    """The shipped model's name, version, outputs, thresholds and training recipe."""
+    """The shipped models' cards: the text model (name, version, outputs, thresholds, recipe) and
+    the learned signal heads for letters (version, thresholds, training rows and figures)."""
     from amends.analysis.model import SHIPPED_MODEL
+    from amends.analysis.signal_model import SHIPPED_SIGNAL_MODEL
 
     meta = json.loads((SHIPPED_MODEL / "model.json").read_text(encoding="utf-8"))
     for member in meta["members"]:
         member["vocabulary"] = f"{len(member['vocabulary']):,} features"
+    heads_card = SHIPPED_SIGNAL_MODEL / "signals.json"
+    if heads_card.is_file():
+        heads = json.loads(heads_card.read_text(encoding="utf-8"))
+        heads["vocabulary"] = f"{len(heads['vocabulary']):,} features"
+        meta["letter_signal_heads"] = heads
     console.print_json(json.dumps(meta))
