@@ -42,6 +42,7 @@ from typing import Any, Final
 import numpy as np
 from numpy.typing import NDArray
 
+from amends.analysis.artifacts import read_card
 from amends.analysis.base import Analysis, register_analyzer
 from amends.analysis.cues import detect_complaint
 
@@ -104,9 +105,7 @@ class EmbeddingHeads:
 
     @classmethod
     def load(cls, folder: Path = ML_MODEL) -> EmbeddingHeads:
-        meta = json.loads((folder / "heads.json").read_text(encoding="utf-8"))
-        if meta.get("format") != FORMAT:
-            raise ValueError(f"{folder}: heads format {meta.get('format')}, expected {FORMAT}")
+        meta = read_card(folder / "heads.json", FORMAT)
         if tuple(meta["outputs"]) != OUTPUTS:
             raise ValueError(f"{folder}: heads have outputs {meta['outputs']}, expected {OUTPUTS}")
         with np.load(folder / "heads.npz", allow_pickle=False) as arrays:

@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from amends.analysis.artifacts import read_card
 from amends.analysis.features import (
     Token,
     Vectorizer,
@@ -71,9 +72,7 @@ class LinearTextModel:
 
     @classmethod
     def load(cls, folder: Path = SHIPPED_MODEL) -> LinearTextModel:
-        meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
-        if meta.get("format") != FORMAT:
-            raise ValueError(f"{folder}: model format {meta.get('format')}, expected {FORMAT}")
+        meta = read_card(folder / "model.json", FORMAT)
         members = []
         with np.load(folder / "weights.npz", allow_pickle=False) as arrays:
             for i, spec in enumerate(meta["members"]):

@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from amends.analysis.artifacts import read_card
 from amends.analysis.features import Token, Vectorizer
 from amends.analysis.model import strongest_spans
 from amends.analysis.signals import SIGNALS
@@ -57,9 +58,7 @@ class LetterSignals:
 
     @classmethod
     def load(cls, folder: Path = SHIPPED_SIGNAL_MODEL) -> LetterSignals:
-        meta = json.loads((folder / "signals.json").read_text(encoding="utf-8"))
-        if meta.get("format") != FORMAT:
-            raise ValueError(f"{folder}: signal model format {meta.get('format')}, want {FORMAT}")
+        meta = read_card(folder / "signals.json", FORMAT)
         if tuple(meta["signals"]) != SIGNALS:
             raise ValueError(f"{folder}: trained for signals {meta['signals']}, not {SIGNALS}")
         with np.load(folder / "weights.npz", allow_pickle=False) as arrays:
