@@ -197,12 +197,32 @@ def train_letter_signals(
     letters = load_letters(shared, labels)
     if not letters:
         raise ValueError(f"no training letters: none of the dev CFPB ids of {labels} in {shared}")
-    texts = [letter.text for letter in letters]
+    progress(f"{len(letters)} dev CFPB letters to learn from")
+    heads = fit_signal_heads(
+        [letter.text for letter in letters], [letter.labels for letter in letters], recipe, progress
+    )
+    heads.info.update(
+        {
+            "labels": labels.name,
+            "labels_sha256": hashlib.sha256(labels.read_bytes()).hexdigest(),
+            "datasets": {d: sum(x.dataset == d for x in letters) for d in sorted(TRAIN_DATASETS)},
+            "split": TRAIN_SPLIT,
+        }
+    )
+    return heads
+
+
+def fit_signal_heads(
+    texts: Sequence[str],
+    labels: Sequence[dict[str, bool]],
+    recipe: SignalRecipe = SignalRecipe(),
+    progress: Progress = print,
+) -> LetterSignals:
+    """Per signal, a logistic head over the texts' word n-grams and the rules' finding, its
+    threshold the best out-of-fold F1; ``info`` carries the recipe and the figures."""
     tokenized = [tokens(text) for text in texts]
     found = [detect_signals(text) for text in texts]
-    progress(f"{len(letters)} dev CFPB letters to learn from")
-    progress(f"{'signal':26s} {'n':>4s} {'rules dev F1':>12s} {'OOF F1':>7s} {'cut':>5s}")
-
+    progress(f"{'signal':26s} {'n':>4s} {'rules F1':>8s} {'OOF F1':>7s} {'cut':>5s}")
     vectorizer = _vectorizer(texts, recipe.min_df)
     weights = np.zeros((len(vectorizer.vocabulary), len(SIGNALS)), dtype=np.float32)
     rule_weights = np.zeros(len(SIGNALS), dtype=np.float32)
@@ -210,7 +230,7 @@ def train_letter_signals(
     thresholds: dict[str, float] = {}
     figures: dict[str, dict[str, float]] = {}
     for j, signal in enumerate(SIGNALS):
-        truth = np.array([letter.labels[signal] for letter in letters])
+        truth = np.array([row[signal] for row in labels])
         ruled = np.array([signal in f for f in found])
         oof = out_of_fold(texts, tokenized, ruled, truth, recipe)
         thresholds[signal] = best_threshold(truth, oof)
@@ -225,18 +245,14 @@ def train_letter_signals(
         bias[j] = head.intercept_[0]
         row = figures[signal]
         progress(
-            f"{signal:26s} {row['positives']:4d} {row['rules_dev_f1']:12.2f} "
+            f"{signal:26s} {row['positives']:4d} {row['rules_dev_f1']:8.2f} "
             f"{row['oof_f1']:7.2f} {thresholds[signal]:5.2f}"
         )
-    info = {
+    info: dict[str, Any] = {
         "version": heads_version(vectorizer, weights, rule_weights, bias, thresholds),
         "trained_on": datetime.now(UTC).date().isoformat(),
         "recipe": asdict(recipe),
-        "labels": labels.name,
-        "labels_sha256": hashlib.sha256(labels.read_bytes()).hexdigest(),
-        "training_rows": len(letters),
-        "datasets": {d: sum(x.dataset == d for x in letters) for d in sorted(TRAIN_DATASETS)},
-        "split": TRAIN_SPLIT,
+        "training_rows": len(texts),
         "dev_figures": figures,
     }
     return LetterSignals(vectorizer, weights, rule_weights, bias, thresholds, info)
