@@ -80,7 +80,7 @@ def load_gold(shared: Path, split: str | None = None) -> list[dict[str, Any]]:
     """Gold rows joined with their texts from `shared` (the `shared/data` folder).
 
     Each dict has `dataset`, `id`, `part` ("random" or "targeted"), `split` ("dev" or "test"),
-    `round` (1 to 7: the labelling round that added it), `text` and `labels` (signal name ->
+    `round` (1 to 8: the labelling round that added it), `text` and `labels` (signal name ->
     bool). Pass `split` to keep only one split.
     """
     with GOLD_CSV.open(newline="", encoding="utf-8") as handle:
