@@ -153,3 +153,10 @@ def test_a_mixed_batch_reads_each_text_as_it_would_alone(heads: LetterSignals) -
     batch = [SHORT[0], LETTER, SHORT[1], LETTER + " Thank you.", SHORT[2]]
     assert learned.analyze(batch) == [learned.analyze([text])[0] for text in batch]
     assert learned.analyze(batch)[1] != rules_only.analyze([LETTER])[0]
+
+
+def test_the_analyzers_version_names_both_models(heads: LetterSignals) -> None:
+    with_heads, rules_only = _analyzers(heads)
+    assert rules_only.version == shipped_model().version
+    # a new version of either model must make `amends reanalyze` re-score history
+    assert with_heads.version == f"{shipped_model().version}+{heads.version}"
