@@ -131,6 +131,54 @@ def airline(shared: Path) -> Iterator[tuple[str, str, str, str]]:
             yield row["tweet_id"], row["airline_sentiment"], row["negativereason"], row["text"]
 
 
+MAIA_FILES = (
+    "de_client_02.json",
+    "pt_br_client_02.json",
+    "pt_br_client_04.json",
+    "pt_pt_client_03.json",
+)
+
+
+@dataclass(frozen=True)
+class ChatTurn:
+    """One customer turn of a MAIA-DQE support chat: its sentences in the English machine
+    translation the agent read and as the customer wrote them (``language``: ``de`` or ``pt``),
+    with the annotators' emotion for each sentence (names from ``emotion_labels.txt``)."""
+
+    chat: str
+    turn: int
+    sentences: tuple[str, ...]
+    emotions: tuple[str, ...]
+    original: tuple[str, ...]
+    language: str
+
+
+def maia_turns(shared: Path) -> Iterator[ChatTurn]:
+    """Customer turns of the MAIA-DQE chats — evaluation only (CC BY-ND 4.0: no derived model).
+
+    Customers wrote German or Portuguese; ``text_mt`` is the English the agent read. A turn whose
+    sentence and label lists disagree in length (6 of 1,427) cannot be aligned and is skipped.
+    """
+    import json
+
+    folder = shared / "maia_dqe_customer_support"
+    names = (folder / "emotion_labels.txt").read_text(encoding="utf-8").split()
+    for file_name in MAIA_FILES:
+        for dialogue in json.loads((folder / file_name).read_text(encoding="utf-8")):
+            for number, turn in enumerate(dialogue["turns"]):
+                sentences, emotions = turn["text_mt"], turn["Emotion"]
+                if turn["floor"] != "inbound" or len(sentences) != len(emotions):
+                    continue
+                yield ChatTurn(
+                    f"{file_name}:{dialogue['id']}",
+                    number,
+                    tuple(sentences),
+                    tuple(names[e] for e in emotions),
+                    tuple(turn["text_src"]),
+                    file_name[:2],
+                )
+
+
 def service_messages(count: int = 20_000, seed: int = 3) -> Iterator[Example]:
     """Short customer-to-company messages the project writes itself (``service_corpus``)."""
     from amends.analysis.service_corpus import generate_messages
