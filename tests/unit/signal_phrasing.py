@@ -119,6 +119,22 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("I asked to speak to a supervisr but was never called back.", "but"),
     ],
     "churn_threat": [
+        # round 8: the kinds of phrasing behind dev errors, in our own words
+        ("Awful trip from start to finish #NeverAgain", "NeverAgain"),
+        ("I would never choose your airline again.", "never choose your airline again"),
+        ("After this mess I will make sure never to use you again.", "never to use you again"),
+        (
+            "I'd take the bus before I ever book with you again.",
+            "before I ever book with you again",
+        ),
+        ("In future we will not use this courier.", "In future we will not use"),
+        ("Won't be shopping with you anymore.", "shopping with you anymore"),
+        ("Seriously considering ending my broadband contract.", "ending my broadband contract"),
+        ("Third outage this month. Time to look at alternatives.", "look at alternatives"),
+        ("I am planning to port to another network next week.", "port to another"),
+        ("Consider me a former customer.", "former customer"),
+        ("Gave up and bought it from @rivalshop instead.", "@rivalshop instead"),
+        ("This trip makes me want to avoid your airline.", "avoid your airline"),
         # round 2: the kinds of phrasing behind dev errors, in our own words
         ("Terrible service today. Never coming back.", "Never coming back"),
         ("Not flying with your airline again after this.", "Not flying with your airline again"),
@@ -268,6 +284,30 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("Hey @fox5ny look how this airline treats people", "@fox5ny"),
     ],
     "repeat_contact": [
+        # round 8: the kinds of phrasing behind dev errors, in our own words
+        ("The support line hung up on me, three times.", "hung up on me, three times"),
+        ("I keep getting hung up on every time I ring.", "hung up on every time"),
+        ("The app disconnected me 3x before I gave up.", "disconnected me 3x"),
+        ("Been ringing your helpline all afternoon.", "ringing your helpline all afternoon"),
+        (
+            "I emailed the billing desk about the double charge. No answer.",
+            "emailed the billing desk about the double charge. No answer",
+        ),
+        ("Nobody phoned me back about the leak.", "Nobody phoned me back"),
+        ("They told me the same thing last week.", "told me the same thing last week"),
+        ("Three separate reps have looked at my router.", "Three separate reps"),
+        ("Once again your helpline left me on hold.", "Once again your helpline left me on hold"),
+        ("Rang again today, and this time the rep said it was never logged.", "this time the rep"),
+        ("Four emails later the refund is still missing.", "Four emails later"),
+        ("The agent hung up and I redialled.", "hung up and I redialled"),
+        (
+            "I have gotten back to you several times about the parcel.",
+            "gotten back to you several times",
+        ),
+        (
+            "Filed a claim, was promised an email. Still no update or reply.",
+            "Still no update or reply",
+        ),
         # round 5: the kinds of phrasing behind dev errors, in our own words
         ("Why is your help desk still ignoring me after the outage?", "still ignoring me"),
         ("The first agent hung up. The next rep I spoke to had no notes.", "next rep I spoke"),
@@ -387,6 +427,18 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("I spoke to 2 #clueless agents today.", "spoke to 2 #clueless agents"),
     ],
     "long_wait": [
+        # round 8: the kinds of phrasing behind dev errors, in our own words
+        ("Had to hold for 50 minutes.", "hold for 50 minutes"),
+        ("Three days later, nothing from the courier.", "Three days later, nothing"),
+        ("It's been weeks and the fault is still there.", "It's been weeks"),
+        ("This app takes forever to load my statements.", "takes forever"),
+        ("Been stuck on the runway at Newark with the engines off.", "stuck on the runway"),
+        ("We are sitting on a freezing plane at the gate.", "sitting on a freezing plane"),
+        ("Delayed again, this is getting silly.", "Delayed again"),
+        ("Crew says we won't be departing for another 90 minutes.", "departing for another 90"),
+        ("We landed over an hour ago and the bags are nowhere.", "landed over an hour ago"),
+        ("Been on hold all afternoon.", "on hold all afternoon"),
+        ("The system says it'll be 3 more hours before a callback.", "it'll be 3 more hours"),
         # round 5: the kinds of phrasing behind dev errors, in our own words
         ("Three mths waiting for the credit you owe me.", "mths waiting"),
         ("Sat at the gate since noon. Five hours is a bit much.", "Five hours is a bit much"),
@@ -488,6 +540,12 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("I emailed for over a month and still no response.", "still no response"),
     ],
     "transferred": [
+        # round 8: the kinds of phrasing behind dev errors, in our own words
+        (
+            "The bank told me to call, email or contact the other company.",
+            "told me to call, email or contact the other company",
+        ),
+        ("The shop says to ring the bank, and the bank says to check online.", "says to check"),
         # round 5: the kinds of phrasing behind dev errors, in our own words
         (
             "Two hours of being sent back and forth between the desk and the gate.",
@@ -590,6 +648,12 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "broken_promise": [
+        # round 8: the kinds of phrasing behind dev errors, in our own words
+        (
+            "The app said my parcel was out for delivery, but it never came.",
+            "out for delivery, but it never came",
+        ),
+        ("An email reassuring me the refund would be sent, yet it never arrived.", "reassuring me"),
         # round 5: the kinds of phrasing behind dev errors, in our own words
         (
             "The rep stated he would look into the charge but never followed up.",
@@ -808,6 +872,11 @@ LOOKALIKES: dict[str, list[str]] = {
         "Still waiting to speak to a human after two days.",
     ],
     "churn_threat": [
+        # round 8
+        "How do I avoid your airline's baggage fees?",
+        "A former customer service manager helped me out.",
+        "You booked me on @partnerair instead.",
+        "Next time I will not forget my charger.",
         # round 2: the kinds of phrasing behind dev errors, in our own words
         "Someone used my card, so I phoned to cancel the card right away.",
         "Please close my account paid in full and release the title.",
@@ -885,6 +954,14 @@ LOOKALIKES: dict[str, list[str]] = {
         "The rep told me to call my congressman.",
     ],
     "repeat_contact": [
+        # round 8
+        "They said that last time I flew, the lounge would be open.",
+        "The new router dropped the connection every time the microwave ran.",
+        "Once again a lovely flight, thanks to the crew!",
+        "Nobody called in sick today so the store was fully staffed.",
+        "They have been calling me all day about a debt.",
+        "The agent hung up and they called me back a minute later.",
+        "Four different people on one call, each passing me to the next.",
         # round 5
         "The next person in line was served before me.",
         # round 2: the kinds of phrasing behind dev errors, in our own words
@@ -932,6 +1009,12 @@ LOOKALIKES: dict[str, list[str]] = {
         "I have been trying to get through since 9pm tonight.",
     ],
     "long_wait": [
+        # round 8
+        "You can hold for 24 hours any fare you like.",
+        "If they make me hold for an hour I will scream.",
+        "We landed 10 minutes ago and the bags were already out.",
+        "It's been years since I flew with you, glad to be back.",
+        "The flight will be 6 hours long.",
         # round 5
         "Two hours is plenty of time to make the connection.",
         "The flight was delayed but we landed on schedule.",
@@ -970,6 +1053,8 @@ LOOKALIKES: dict[str, list[str]] = {
         "Someone answered after 2 minutes and sorted it.",
     ],
     "transferred": [
+        # round 8
+        "The website says to check online for updates.",
         # round 5
         "I went back and forth on whether to pick the window seat.",
         "I moved money into savings by online transfer on Saturday.",
@@ -1001,6 +1086,9 @@ LOOKALIKES: dict[str, list[str]] = {
         "Over the months I spoke to several people at the collector.",
     ],
     "broken_promise": [
+        # round 8
+        "The parcel is out for delivery and should arrive by noon.",
+        "Out for delivery since 8am, I'm not home today so leave it with a neighbour.",
         # round 5
         "She stated she would look into it and called me back the next morning.",
         "I was charged the annual fee after I opened the account.",

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from amends.analysis.lexicon_anchors import DIGIT, STEM, word_starts
+from amends.analysis.lexicon_engine import Catalog, Lexicon, Rule
 
 _EVERY_WORD_START = re.compile(rf"(?<!\w)(?:([^\W\d_]{{1,{STEM}}})|\d)")
 
@@ -41,3 +42,18 @@ def test_a_stem_inside_a_longer_word_or_after_a_digit_is_no_word_start() -> None
     assert word_starts(lowered, "me") == [7]
     assert word_starts(lowered, "mins") == []  # glued to "45"
     assert word_starts(lowered, DIGIT) == [22, 32]
+
+
+def test_a_catalogs_fingerprint_changes_with_its_rules_and_only_then() -> None:
+    def catalog(*rules: Rule) -> Catalog:
+        return Catalog([Lexicon("wants_a_call", rules)])
+
+    same = catalog(Rule(["call me"])), catalog(Rule(["call me"]))
+    assert same[0].fingerprint == same[1].fingerprint
+    changed = [
+        catalog(Rule(["call me back"])),
+        catalog(Rule(["call me"], negatable=False)),
+        catalog(Rule(["call me"], veto="never")),
+        catalog(Rule(["call me"], check=str.isalpha)),
+    ]
+    assert len({same[0].fingerprint, *(c.fingerprint for c in changed)}) == 5

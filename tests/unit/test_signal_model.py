@@ -155,8 +155,11 @@ def test_a_mixed_batch_reads_each_text_as_it_would_alone(heads: LetterSignals) -
     assert learned.analyze(batch)[1] != rules_only.analyze([LETTER])[0]
 
 
-def test_the_analyzers_version_names_both_models(heads: LetterSignals) -> None:
+def test_the_analyzers_version_names_both_models_and_the_rules(heads: LetterSignals) -> None:
+    from amends.analysis.lexicon_catalog import CATALOG
+
     with_heads, rules_only = _analyzers(heads)
-    assert rules_only.version == shipped_model().version
-    # a new version of either model must make `amends reanalyze` re-score history
-    assert with_heads.version == f"{shipped_model().version}+{heads.version}"
+    rules = f"rules-{CATALOG.fingerprint[:8]}"
+    assert rules_only.version == f"{shipped_model().version}+{rules}"
+    # a new version of either model, or changed rules, must make `amends reanalyze` re-score
+    assert with_heads.version == f"{shipped_model().version}+{heads.version}+{rules}"

@@ -17,6 +17,7 @@ from amends.analysis.cues import detect_complaint, detect_undervalued
 from amends.analysis.features import Token, WordHits, cue_features, tokens
 from amends.analysis.labels import CX_EMOTIONS, GOEMOTIONS
 from amends.analysis.language import guess_language
+from amends.analysis.lexicon_catalog import CATALOG
 from amends.analysis.model import LinearTextModel
 from amends.analysis.signal_model import LETTER_CHARS, LetterSignals, shipped_letter_signals
 from amends.analysis.signals import SIGNALS, detect_signals
@@ -36,9 +37,10 @@ class DefaultAnalyzer:
         self.model = model
         self.topics = topics
         self.letters = letters  # the learned signal heads for letters; None: rules only
-        # What the analyzer says depends on both models: a new version of either re-scores
-        # history (``amends reanalyze``).
-        self.version = model.version if letters is None else f"{model.version}+{letters.version}"
+        # What the analyzer says depends on both models and on the rules: a new version of any
+        # re-scores history (``amends reanalyze``).
+        models = model.version if letters is None else f"{model.version}+{letters.version}"
+        self.version = f"{models}+rules-{CATALOG.fingerprint[:8]}"
         self._thresholds = np.array([model.thresholds[label] for label in GOEMOTIONS])
         self._negative_threshold = model.thresholds["negative"]
 

@@ -38,7 +38,8 @@ _INTENT = any_of(
     f"said(?: (?:she|he|they))?(?: will| would| is going to|{APOS}d|{APOS}ll)?",
     *phrases(
         "gonna going_to about_to ready_to want_to wanna wish_to planning_to plan_to looking_to "
-        "intend_to thinking_of thinking_about considering tempted_to or or_else otherwise "
+        "intend_to thinking_of thinking_about considering contemplating tempted_to or or_else "
+        "otherwise "
         "will_be time_to threatening_to threatened_to threatens_to"
     ),
 )
@@ -55,6 +56,10 @@ _LEAVING = (
     "mov(?:e|ing) (?:my \\w+ )?to (?:an?(?:other)? |a different |a new )?(?:competitor|provider"
     "|bank|carrier|airline|network|supplier|company|store|shop|retailer)",
     "port(?:ing)? (?:my|our) numbers?(?: out)?",
+    "port(?:ing)? (?:out )?(?:from|to|over to) (?:@\\w+|another|a different|a new)",
+    f"end(?:ing)? (?:{_WHOSE} )?(?:\\w+ )?{_HOLDING}\\b",
+    "look(?:ing)? (?:at|into|for) (?:other |some )?(?:alternatives|other (?:options|providers"
+    "|carriers|airlines|banks|companies))(?=~(?:[.!?,;\\n]|$|now|soon|then|for (?:my|our) next))",
     "tak(?:e|ing) (?:my|our) (?:business|money|custom)",
     "(?:mov|go|us|switch)(?:e|ing)? (?:to |with )?(?:someone|somebody) else",
 )
@@ -231,8 +236,21 @@ CHURN = Lexicon(
                 "(?:from now on|in (?:the )?future|going forward|next time|for now on)\\b",
                 "(?:reminded|reminding|remind|reminds) (?:me|us) why (?:i|we) (?:switched|left"
                 "|stopped (?:flying|using|shopping|banking)|quit|cancell?ed|closed)\\b",
+                # "makes me want to avoid your airline"
+                f"avoid(?:ing)? (?:{YOU}(?: guys| all)?|(?:{YOUR} |this )?(?:company|airline"
+                "|bank|carrier|network|store|brand|provider))(?=~(?:[.!?,;\\n]|$|at all costs"
+                "|like the plague|from now on|in (?:the )?future|going forward|forever))",
             ],
             veto=f"{_HOW_TO}|{_ONLY_ALLOWED}",
+        ),
+        Rule(
+            [
+                # took the business to a rival: "booked myself on @rival instead"
+                "(?:book|booked|booking|fly|flew|flying|drove|drive|go|going|went|use|used|using"
+                "|buy|bought|switched|choose|chose|take|took|taking) (?:\\w+ ){0,3}?(?:on |with "
+                "|via |through |to )?@\\w+ instead\\b",
+            ],
+            veto=f"{_HOW_TO}|{_COMPANY_DID_IT}",
         ),
         Rule(
             [
@@ -246,6 +264,7 @@ CHURN = Lexicon(
             [
                 f"(?:lost|losing|loosing|lose) (?:{_LOST}|me as (?:a |an )?(?:\\w+ )?{_PATRON})\\b"
                 f"{_NOT_A_RECORD}",
+                f"(?:former|ex-?) ?{_PATRON}\\b(?! (?:of|service|care|support|relations)\\b)",
                 "switch(?:ed|ing)? (?:over )?to @\\w+",
             ],
             veto=f"{_HOW_TO}|{_SELF_LOSS}",
@@ -253,11 +272,27 @@ CHURN = Lexicon(
         Rule(
             [
                 f"(?:never|won{APOS}?t|wont|will not|not going to|never going to|ain{APOS}?t) "
-                "(?:ever )?(?:be )?(?:again )?(?:buy|fly|order|us(?:e|ing)|shop|book|stay|bank"
-                "|deal|travel|recommend|return|c[oa]m(?:e|ing) back|go(?:ing)? back"
-                "|do(?:ing)? business|purchas|rent|eat|visit)\\w* "
-                f"{gap(6)}(?:again|ever again)\\b",
-                "never again",
+                "(?:ever )?(?:be )?(?:again )?(?:to )?(?:buy|fly|order|us(?:e|ing)|shop|book|stay"
+                "|bank|deal|travel|recommend|return|c[oa]m(?:e|ing) back|go(?:ing)? back"
+                "|do(?:ing)? business|purchas|rent|eat|visit|utili[sz]|choos|chose|pick"
+                f"|sign(?:ing)? up|support|patroni[sz])\\w* {gap(6)}(?:again|ever again)\\b",
+                "never ?again",
+                # "I'd walk before I ever sign up with you again"
+                f"(?:before|than) (?:i|we)(?:{APOS}d| would| will)? (?:\\w+ )?ever (?:buy|fly"
+                "|order|use|shop|book|stay|bank|deal|travel|recommend|return|come back|go back"
+                "|do business"
+                f"|purchase|rent|sign up|choose|pick|support|utili[sz]e|set foot)\\w* {gap(6)}"
+                "again\\b",
+                # "in future I am not going to choose you", "won't be using you anymore"
+                "(?:in (?:the )?future|from now on|going forward|next time),? (?:i|we)"
+                f"(?: am| are| will|{APOS}m|{APOS}ll|{APOS}re)? (?:not going to|not gonna|never"
+                f"|won{APOS}?t|will not|wont) (?:ever )?(?:choose|pick|use|fly|buy|shop|order|book"
+                "|bank|deal|travel|stay)\\b",
+                f"(?:won{APOS}?t|will not|not going to|not gonna|never) (?:be )?(?:choosing|using"
+                "|flying|buying|shopping|ordering|booking|banking|dealing|staying|choose|use|fly"
+                f"|buy|shop|order|book|bank|deal|stay) (?:with |at |from |on )?(?:{YOU}|them"
+                "|@\\w+|this (?:company|airline|bank|store|carrier)) (?:any ?more|from now on"
+                "|in (?:the )?future|going forward)\\b",
                 "(?:not|never) (?:be )?(?:flying|using|shopping|ordering|booking|buying|banking"
                 f"|staying|dealing|coming back|going back|returning) {gap(6)}(?:again|ever"
                 " again)\\b",

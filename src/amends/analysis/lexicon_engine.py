@@ -11,6 +11,7 @@ group scans the original text with ``re.IGNORECASE`` instead, so offsets stay ex
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -267,6 +268,19 @@ class Catalog:
     @cached_property
     def _index(self) -> _Index:
         return _Index([group for lexicon in self.lexicons for group in lexicon.groups()])
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """A hash of every rule as written: phrases, negation reach, vetoes, checks. The analyzer's
+        version carries it, so changed rules make ``amends reanalyze`` re-score history."""
+        digest = hashlib.sha256()
+        for lexicon in self.lexicons:
+            digest.update(lexicon.name.encode())
+            for rule in lexicon.rules:
+                check = rule.check.__qualname__ if rule.check is not None else None
+                settings = (rule.negatable, rule.reach, rule.veto, rule.cased, rule.unless, check)
+                digest.update(repr((tuple(rule.phrases), settings)).encode())
+        return digest.hexdigest()
 
     def find(self, text: str | Prepared, name: str) -> list[Span]:
         """The spans of lexicon ``name``; the first question about a text answers all the others."""

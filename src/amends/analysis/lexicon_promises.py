@@ -145,7 +145,8 @@ _VISITOR = (
 
 _REPORTED_PROMISE = (
     "(?:said|stated|told (?:me|us)|(?:(?<=was\\s)|(?<=were\\s)|(?<=am\\s)|(?<=are\\s))told|advised"
-    "|assured|assures (?:me|us)|re-?assured|informed|confirmed|(?:a |an )?(?:written )?"
+    "|assured|assures (?:me|us)|re-?assur(?:ed|ing|es)|assuring (?:me|us)|informed|confirmed"
+    "|(?:a |an )?(?:written )?"
     "(?:confirmation|notice|notification) (?:that|saying|stating)"
     "|verified|promised"
     "|telling (?:me|us)|tells (?:me|us)|stating|saying|indicated|indicating|notified|explained)"
@@ -222,6 +223,13 @@ BROKEN_PROMISE = Lexicon(
                 "(?:remove|removed|delete|deleted|correct|corrected|fix|fixed|refund|refunded|send"
                 f"|sent|close|closed|update|updated)\\b[^\\n]{{0,150}}?\\b{_REPORTED_PROMISE}",
                 "bait[- ](?:and|&|n)[- ]switch",
+                # a missed delivery window: "out for delivery all day ... 7pm, nothing"
+                "out (?:on (?:the |a )?(?:truck|van) )?for delivery\\b[^\\n]{0,120}?(?:\\bnothing"
+                "|\\bnever (?:came|arrived|showed|turned up|delivered|got here)|\\bno (?:package"
+                "|parcel|delivery|sign of|show|driver)|\\bstill (?:not|no|nothing|waiting)"
+                f"|\\b(?:didn{APOS}?t|did not|hasn{APOS}?t|has not|wasn{APOS}?t|was not|never|not)"
+                " (?:been )?(?:come|arrive|arrived|show|shown|showed|turn up|turned up|delivered"
+                "|here)\\b)",
                 "(?:never|no|not|without) (?:a|the|my|any|that) promised\\b" + _NOT_A_DATE,
                 "(?:hours|days|weeks|months) since (?:you|u|they|he|she|y'all|yall|you all"
                 "|the \\w+)"

@@ -20,6 +20,7 @@ from amends.analysis.lexicon_words import (
     CONTACT_VERB,
     MANY,
     ORDINAL,
+    YOU,
     any_of,
     gap,
     phrases,
@@ -263,8 +264,41 @@ REPEAT_CONTACT = Lexicon(
                 "(?:i|we) (?:also )?(?:spoke|talked|talk) (?:to|with) (?:someone|somebody|them"
                 "|an agent|a rep|your \\w+) (?:earlier|already|yesterday|last week|before"
                 "|this (?:morning|afternoon))",
-                f"(?:hung up on|disconnected|cut off|dropped)(?: me| us)? (?:twice|thrice|(?:{MANY}"
-                "|x{2,}) times)\\b",
+                f"(?:hung up on|disconnected|cut off|dropped)(?: me| us)?,? (?:twice|thrice"
+                f"|(?:{MANY}|x{{2,}}) times)\\b",
+                # hung up on over and over: "hung up on every time", "disconnected me 2x"
+                "(?:hung up on(?: me| us)?|(?:disconnected|cut off|dropped) (?:me|us|my calls?))"
+                ",? (?:\\d ?x|every (?:single )?time|each time|repeatedly|again and again|over and"
+                " over|all (?:day|morning|afternoon|evening|night|week))\\b",
+                # an unanswered contact: "nobody called back", "5 days on, nobody called still"
+                "no(?:body| one|-one) (?:has |ever |even )?(?:called|rang|phoned|contacted|emailed"
+                "|got in touch|followed up)(?: (?:me|us))?(?: back\\b| (?:still|yet)\\b)"
+                "|still no(?:body| one|-one) (?:has )?(?:called|rang|phoned|contacted|emailed"
+                "|got back|replied|responded|answered)\\b",
+                # told the same thing before: "you said this last time"
+                f"(?:{YOU}|they|he|she) (?:said|told (?:me|us)|promised) (?:this|that|the same"
+                "(?: thing)?) (?:last time|before|already|(?:the )?(?:last|previous) (?:time|call"
+                "|week|month))\\b(?!~(?:i|we|he|she|they|you|u)\\b)",
+                # counted by who or what it took: "5 agents later", "three calls later"
+                f"(?:{MANY}|x{{2,}}) (?:more )?(?:agents|reps|representatives|people|calls"
+                "|phone calls|e-?mails|messages|tweets|dms|chats|conversations|transfers"
+                "|supervisors|managers) (?:later|l8r)\\b",
+                # hung up, then back at it: "hung up & again back on hold"
+                "(?:hung up|disconnected|cut off|dropped)\\b[^.!?\\n]{0,40}?(?:&|\\band|\\bthen)"
+                " (?!(?:they|he|she|it|you|someone|somebody)\\b)(?:\\w+ )?(?:again|back on hold"
+                "|called back|call(?:ed)? (?:them )?again|redial\\w*)\\b",
+                # several people about the same thing: "2 different agents reset it"
+                f"(?:{MANY}|x{{2,}}) (?:different|separate) (?:agents|reps|representatives|people"
+                "|persons|employees|supervisors|managers|associates|operators|specialists)\\b"
+                # ... unless all on one call, which is a transfer
+                "(?!~(?:on (?:one|the same|a single|that|this|my) call|in (?:an|one|half an)"
+                " hour)\\b)",
+                # again, and the service failed again: "once again ... the agent hung up on me"
+                "once again\\b[^.!?\\n]{0,120}?\\b(?:hung up|hangs up|disconnected|on hold|no "
+                "(?:answer|response|reply)|ignored|run ?around)",
+                "again\\b[^.!?\\n]{0,120}?\\bthis time,? (?:the|an|another|a different|your)"
+                " (?:\\w+ )?(?:agent|rep|representative|supervisor|manager|operator|person|lady"
+                "|guy|woman|man)\\b",
                 f"(?:{MANY}|x{{2,}}) times (?:(?:i|we)(?:{APOS}ve| have| had)? )?(?:\\w+ )?"
                 f"{CONTACT_VERB}\\b",
                 f"still (?:haven{APOS}?t|have not|hasn{APOS}?t|has not|not) (?:heard"
@@ -370,7 +404,8 @@ REPEAT_CONTACT = Lexicon(
         ),
         Rule(
             [
-                f"(?:{CONTACT_VERB}|told them) {_NOT_SELF_SERVICE}{gap(6)}(?:{MANY}|x{{2,}})"
+                f"(?:{CONTACT_VERB}|told them|(?:got|gotten|get|gone) back to (?:{YOU}|them))"
+                f" {_NOT_SELF_SERVICE}{gap(6)}(?:{MANY}|x{{2,}})"
                 " times\\b",
                 f"{CONTACT_VERB} {_NOT_SELF_SERVICE}{gap(4)}(?:twice|thrice)\\b",
                 f"(?:already|previously) (?:{_CONTACTED}|talk|talked|spoken|told|dm{APOS}?d"
@@ -390,9 +425,20 @@ REPEAT_CONTACT = Lexicon(
                 "(?:filed|sent|submitted|made|wrote|written|mailed|lodged|raised|opened|faxed|left)"
                 " (?!me\\b|us\\b)(?:\\w+ ){0,2}?(?:two|2|both) (?:\\w+ )?(?:disputes|complaints"
                 "|letters|requests|claims|tickets|e-?mails|messages|voicemails)\\b",
+                # a contact, and the next sentence says it went unanswered: "Asked them to
+                # refund me. No response."
+                f"(?:{_CONTACTED}|filed|lodged)\\b[^.!?\\n]{{0,100}}?[.!?]+~(?:and |but |still "
+                "|yet |but still )?"
+                "(?:no|zero|not a) (?:[\\w-]+ (?:or|nor|and) )?(?:answer|response|reply|reaction"
+                "|callback|call back|word)\\b",
+                # calling all day
+                "(?:calling|ringing|phoning|emailing|messaging|tweeting|dming|trying to (?:call"
+                "|reach|contact|get through|get hold of)) (?!me\\b|us\\b)(?:\\w+ ){0,2}?all"
+                " (?:day|morning|afternoon|evening|night|week|weekend)\\b",
                 f"{_CONTACTED}\\b[^.!?\\n]{{0,60}}?(?:[,;-]~| )(?:and |but |with |w/ ?|got"
                 " )?(?:still "
-                "|yet )?(?:no|zero|not a) (?:answer|response|respond|reply|reaction|callback"
+                "|yet )?(?:no|zero|not a) (?:[\\w-]+ (?:or|nor|and) )?(?:answer|response|respond"
+                "|reply|reaction|callback"
                 "|call back|word)\\b",
             ],
             negatable=False,

@@ -51,7 +51,7 @@ _AROUND = any_of(
 )
 _ELSEWHERE = (
     "(?:someone else|somebody else|another (?:team|department|number)|a different (?:team"
-    "|department|number)|the other (?:team|department))"
+    "|department|number)|the other (?:team|department|company|store|bank|provider|carrier))"
 )
 _MOVED = (
     "(?:transferred|transfered|tranfered|tranferred|transfard|transfared|transferd"
@@ -95,7 +95,8 @@ TRANSFERRED = Lexicon(
                 "|speak (?:to|with)|talk to|reach out to|go to|try|email|ring|get in touch with)\\b"
                 "[^.!?\\n]{0,100}?\\b(?:told|tells|said|says|sent|referred|directed) (?:me |us )?"
                 "(?:back )?to (?:call|contact|speak (?:to|with)|talk to|reach out to|go to|try"
-                "|email|ring|get in touch with)\\b(?: (?:the|my|their|your|a|an) [\\w-]+)?",
+                "|email|ring|get in touch with|check|visit|go online|look online|use)\\b"
+                "(?: (?:the|my|their|your|a|an) [\\w-]+)?",
                 "(?:referred|sent|directed|pointed|redirected|bounced|passed|pushed|kicked"
                 "|transferred) (?:me|us) (?:right |straight )?back to\\b(?: (?:the|my|a|their"
                 "|your) [\\w-]+)?",
@@ -119,8 +120,8 @@ TRANSFERRED = Lexicon(
                 f"(?:another|a different|the other) department{APOS}?s? (?:problem|issue|job"
                 "|responsibility)",
                 f"(?:not|isn{APOS}?t) (?:my|our) department",
-                "(?:says?|said|saying|tells?|told|telling) (?:me )?(?:to )?(?:call|contact|try|ring"
-                f"|speak to|talk to|email) {_ELSEWHERE}",
+                "(?:says?|said|saying|tells?|told|telling) (?:me )?(?:to )?(?:(?:call|contact|try"
+                f"|ring|speak to|talk to|email|chat),?(?: or| and)? ){{1,3}}{_ELSEWHERE}",
                 "(?:kept|keep|keeps) (?:passing|transferring|bouncing|palming) (?:me|us)",
                 "(?:kept|keep|keeps) (?:sending|handing|shoving|putting) (?:me|us) (?:on|around"
                 "|about|back and forth|to (?:another|someone|somebody|a different|different)"

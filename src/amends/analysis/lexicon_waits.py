@@ -119,6 +119,11 @@ LONG_WAIT = Lexicon(
                 f"{_HOLD} {gap(3)}(?:for )?{DURATION}",
                 f"{DURATION}\\+?(?: plus| or more| and counting)? {_AFTER_DURATION}",
                 f"{DURATION}{APOS}s? (?:wait|delay|hold|queue)\\b",
+                # told the wait goes on: "it says it'll be 2 more hours"
+                f"(?:it{APOS}?ll be|it{APOS}?d be|(?:will|would|to) (?:be|wait)|waiting|on hold)"
+                f" (?:another|an extra|a further) (?:{DURATION}|hour|day|week)\\b",
+                f"(?:it{APOS}?ll be|it{APOS}?d be|(?:will|would|to) (?:be|wait)|waiting|on hold)"
+                f" {_SPAN} more (?:hours?|hrs?)\\b",
                 f"(?:delayed|delay of|delays of) (?:by )?{DURATION}",
                 "(?:getting through|to get through|hold time|wait time|wait|waiting time) "
                 f"(?:was |took |of |is )?{DURATION}",
@@ -132,6 +137,14 @@ LONG_WAIT = Lexicon(
             check=long_enough,
         ),
         Rule(
+            # "hold for 30 minutes"; a fare held for 24 hours is a courtesy, not a wait
+            [f"hold (?:time )?(?:for|of) (?!(?:24|48|72) ?h){DURATION}"],
+            negatable=False,
+            veto=f"{_ONLY}|{_ADVICE}",
+            unless=r"\bif\b",
+            check=long_enough,
+        ),
+        Rule(
             [
                 f"(?:call|get|ring) (?:me |us )?back (?:in|after) {DURATION}",
                 f"(?:each|every (?:time|call)) (?:at least |over |for |about )?{DURATION}",
@@ -142,6 +155,11 @@ LONG_WAIT = Lexicon(
                 "(?:disconnected|hung up|cut off|dropped)",
                 "(?:picked up|answered|got through|got connected|responded|replied|came back"
                 f"|showed up|turned up|arrived) (?:\\w+ )?after {DURATION}",
+                # told the plane will sit: "we would not be leaving for an hour and a half"
+                f"(?:not|never|wont|won{APOS}?t|can{APOS}?t|cannot|isn{APOS}?t|aren{APOS}?t)"
+                " (?:be )?(?:leaving|departing|taking off|boarding"
+                "|going anywhere|moving|leave|depart|take off|board|move) (?:for|until|till) "
+                f"(?:another |at least |over |almost |nearly )?{DURATION}",
             ],
             negatable=False,
             check=long_enough,
@@ -152,6 +170,9 @@ LONG_WAIT = Lexicon(
                 f"|spending|wasted|waste|wasting) (?:me |us |them |him |her )?{DURATION}",
                 f"(?:tried|trying|attempted|attempting) (?:\\w+ ){{0,2}}?for {DURATION}",
                 f"been \\w+ing {gap(3)}for {DURATION}",
+                # landed long ago and still at the airport: "landed almost 40 minutes ago"
+                "(?:landed|deplaned|got off (?:the )?(?:plane|flight|aircraft)|arrived at"
+                f" (?:the )?(?:gate|airport|terminal)) (?:\\w+ )?{DURATION} ago\\b",
             ],
             negatable=True,
             reach=2,
@@ -203,7 +224,13 @@ LONG_WAIT = Lexicon(
                 f"(?:not|n{APOS}?t|never|no one|nobody|nothing) {gap(8)}for (?:(?:several|many"
                 "|a few|few|over|almost|nearly) )?(?:days|weeks|months|ages|hours|years)\\b",
                 f"(?:{_SPAN} )?(?:weeks|months|years) (?:or (?:weeks|months|years) )?later\\b",
-                "(?:home|waiting|waited|wait|stayed in|stayed home|sat in|in) (?:all|the whole"
+                f"{_SPAN} (?:days?|hours?|hrs?) later\\b[^.!?\\n]{{0,40}}?\\b(?:still|no|nobody"
+                "|no one|nothing|not|never)\\b",
+                # "it's been months", "its been weeks" (not years: "it's been years since I flew")
+                f"(?:it|its|it{APOS}s|it has|that{APOS}s|this has) been (?:days|weeks|months|ages"
+                "|forever)\\b",
+                "(?:home|waiting|waited|wait|stayed in|stayed home|sat in|in|calling|ringing"
+                "|phoning|trying|on hold|on the phone|holding|stuck) (?:all|the whole"
                 "|the entire) (?:day|morning|afternoon|evening|weekend)\\b",
                 "(?:stuck|stranded) (?:in|at)\\b|stranded\\b",
                 f"(?:tried|trying|chasing|chased|calling|dealing|dealt|fighting|fought|disputing"
@@ -229,8 +256,11 @@ LONG_WAIT = Lexicon(
                 " ago",
                 "(?:fed up|sick|tired) (?:of|with) waiting|wait(?:ed|ing)? (?:so |very )?patiently"
                 "|patiently wait(?:ed|ing)?",
-                "sitting on (?:the|this|a|our) (?:plane|tarmac|runway|aircraft)",
-                f"delayed (?:and (?:un)?delayed|again and again|over and over|repeatedly|(?:{MANY})"
+                "(?:sitting|sat|stuck|trapped|waiting|waited) on (?:the|this|a|our) (?:\\w+ )?"
+                "(?:plane|tarmac|runway|aircraft)",
+                "(?:wait|waits|waiting|waited|sit|sits|sitting|sat|stuck|held|holding|parked)"
+                " (?:\\w+ ){0,2}?on (?:the |a |this |our )?(?:tarmac|runway)\\b",
+                f"delayed (?:and (?:un)?delayed|again|over and over|repeatedly|(?:{MANY})"
                 " times|[2-9]x\\b|twice|another \\d|yet again|a (?:second|third|fourth) time)",
                 # an answer that came only hours later
                 f"(?:didn{APOS}?t|did not|wasn{APOS}?t|was not) (?:get|receive|hear|answered"
@@ -272,7 +302,7 @@ LONG_WAIT = Lexicon(
                 "(?:still|been|keep|kept|keeps) (?:sat |sitting |stuck )?waiting",
                 f"(?:on hold|wait(?:ed|ing)?|held|queu(?:e|ed|ing)) (?:for )?{LONG_TIME}\\b",
                 f"{LONG_TIME} (?:on hold|on the phone|on the tarmac|in (?:the |a )?queue|waiting)",
-                "took (?:forever|ages|an eternity|an age)",
+                "(?:took|takes|take) (?:forever|ages|an eternity|an age)",
                 "(?:long|huge|massive|endless|ridiculous|insane|crazy) (?:lines?|queues?|waits?"
                 "|hold|wait times?|hold times?)",
                 "(?:weeks|months|days) (?:now )?without (?:a |an |any )?(?:reply|response|answer"
