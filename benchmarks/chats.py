@@ -110,10 +110,24 @@ def negative_report(
         print(f"VADER:  ROC-AUC {auc(truth, np.array([-vader(text) for text in texts])):.3f}")
 
 
+def named_right(pairs: Sequence[tuple[str, str]]) -> tuple[float, float]:
+    """Share of ``(text, language)`` pairs guessed right by function words alone, and now."""
+
+    def share() -> float:
+        return float(np.mean([language.guess_language(text) == lang for text, lang in pairs]))
+
+    identify = language._identify
+    language._identify = lambda text: None  # type: ignore[assignment]
+    try:
+        before = share()
+    finally:
+        language._identify = identify
+    return before, share()
+
+
 def language_report(turns: Sequence[ChatTurn]) -> None:
     print("\n## Language of each customer turn (share named right)")
     print("half  written in     turns  function words only   now")
-    identify = language._identify
     for name in ("dev", "test"):
         chosen = [turn for turn in turns if half(turn) == name]
         rows = {
@@ -126,25 +140,18 @@ def language_report(turns: Sequence[ChatTurn]) -> None:
             "English (MT)": [(" ".join(t.sentences), "en") for t in chosen],
         }
         for label, pairs in rows.items():
-            language._identify = lambda text: None  # type: ignore[assignment]
-            before = np.mean([language.guess_language(text) == lang for text, lang in pairs])
-            language._identify = identify
-            now = np.mean([language.guess_language(text) == lang for text, lang in pairs])
+            before, now = named_right(pairs)
             print(f"{name:<5} {label:<14} {len(pairs):5d}  {before:17.1%}   {now:6.1%}")
 
 
 def english_report(shared: Path) -> None:
     print("\n## English read as English (false alarms cost a misrouted case)")
-    identify = language._identify
     sets = {
         "GoEmotions dev": [e.text for e in corpora.goemotions(shared, "dev")],
         "airline tweets": [text for _, _, _, text in corpora.airline(shared)],
     }
     for name, texts in sets.items():
-        language._identify = lambda text: None  # type: ignore[assignment]
-        before = np.mean([language.guess_language(text) == "en" for text in texts])
-        language._identify = identify
-        now = np.mean([language.guess_language(text) == "en" for text in texts])
+        before, now = named_right([(text, "en") for text in texts])
         print(f"{name:<16} {len(texts):6,d}  function words only {before:.2%}, now {now:.2%}")
 
 

@@ -7,11 +7,11 @@ restate a target.
 
 from __future__ import annotations
 
-import hashlib
 from functools import lru_cache
 
 import numpy as np
 import pytest
+from benchmarks.chats import half
 
 from amends.analysis import corpora, create_analyzer
 from amends.analysis.corpora import ChatTurn
@@ -31,7 +31,7 @@ def _turns() -> tuple[ChatTurn, ...]:
 
 def _test_half() -> list[ChatTurn]:
     # The language cut-offs were chosen on the even-md5 chats; these were not looked at.
-    return [t for t in _turns() if int(hashlib.md5(t.chat.encode()).hexdigest(), 16) % 2 == 1]
+    return [t for t in _turns() if half(t) == "test"]
 
 
 def test_every_customer_turn_that_aligns_is_read() -> None:

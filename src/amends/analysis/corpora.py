@@ -9,6 +9,7 @@ tweets (CC BY-NC-SA) are read only by evaluation code.
 from __future__ import annotations
 
 import csv
+import json
 import re
 import sys
 from collections.abc import Iterator
@@ -159,8 +160,6 @@ def maia_turns(shared: Path) -> Iterator[ChatTurn]:
     Customers wrote German or Portuguese; ``text_mt`` is the English the agent read. A turn whose
     sentence and label lists disagree in length (6 of 1,427) cannot be aligned and is skipped.
     """
-    import json
-
     folder = shared / "maia_dqe_customer_support"
     names = (folder / "emotion_labels.txt").read_text(encoding="utf-8").split()
     for file_name in MAIA_FILES:
